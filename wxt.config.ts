@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 // Manifest V3 for Chrome and Firefox; the fewest permissions that work.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Keep the top level as the product card fixes it: static files live under assets/.
+  publicDir: 'assets/public',
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Leak Lens',
