@@ -12,6 +12,17 @@ export default defineConfig({
     description:
       'Highlights and explains mentions of the Claude Code leak, the distillation accusations and Anthropic’s China policy.',
     permissions: ['storage'],
+    // Step through highlighted mentions; users can rebind these in the browser's shortcut settings.
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: 'Go to the next highlighted mention',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: 'Go to the previous highlighted mention',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

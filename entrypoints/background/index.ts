@@ -1,5 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { wireBackground } from '../../lib/content/background-wiring';
 
+// Listeners are registered synchronously at start, as MV3 service workers require.
 export default defineBackground(() => {
-  // Wired up by the content-script and popup issues.
+  wireBackground();
 });

@@ -1,3 +1,7 @@
 import { render } from 'preact';
+import { Popup } from './Popup';
+import '../../assets/ui/theme.css';
+import './style.css';
 
-render(<p>Leak Lens</p>, document.getElementById('app')!);
+const root = document.getElementById('app');
+if (root) render(<Popup />, root);

@@ -7,7 +7,10 @@ import { entityLexiconSchema, topicLexiconSchema } from '../engine/lexicon-schem
  * Checked at build time (wxt.config.ts hook) and in unit tests.
  */
 
-export const bilingual = z.object({ en: z.string().min(1), zh: z.string().min(1) }).strict();
+/** Text that shows something: whitespace alone would render as an empty card line. */
+const text = z.string().regex(/\S/, 'expected non-empty text');
+
+export const bilingual = z.object({ en: text, zh: text }).strict();
 export type Bilingual = z.infer<typeof bilingual>;
 
 /** A calendar date, or a month when the day is not known. */

@@ -1,5 +1,115 @@
 import { z } from 'zod';
 
-// Placeholder shapes; the engine work defines the real alias and context-rule schema here.
-export const entityLexiconSchema = z.object({}).passthrough();
-export const topicLexiconSchema = z.object({}).passthrough();
+/**
+ * The `lexicon` of an entity or topic: what the engine looks for and when an ambiguous word counts.
+ *
+ * - A **term** is a phrase as written (folded like page text: case, full width, Traditional → Simplified,
+ *   curly apostrophes, any run of spaces). A plain string is unambiguous: it always counts.
+ *   An object can ask for a letter case, name a context **rule** of the same lexicon, and give a
+ *   **suffix** pattern that extends the span over a model version ("DeepSeek" + "-R1").
+ * - **cues** are named lists of context phrases; names are shared by all lexicons, so one list
+ *   ("ai", "china") serves every rule. A phrase ending in "*" also matches longer words ("accus*").
+ * - A **rule** decides an ambiguous term from its context. A reference to context is a cue-list name,
+ *   `entity:<id>` / `topic:<id>` (an accepted mention of it), or `entity:*` / `topic:*` (any).
+ *   The term is rejected when a `reject` cue is in the same block within the window, a `rejectBefore` /
+ *   `rejectAfter` cue touches it, or (rejectNextCapitalized) the next word is capitalised — a surname,
+ *   as in "Claude Monet" — unless it is an `except` cue. Otherwise every `require` group must hold:
+ *   one of its cues within `window` words (a Han character counts half a word), or one of its
+ *   `document` references anywhere in the document.
+ */
+
+const phrase = z.string().trim().min(1).max(80);
+const NAME = /^[a-z][a-z0-9-]*$/;
+const contextRef = z
+  .string()
+  .regex(/^(?:(?:entity|topic):(?:\*|[a-z][a-z0-9-]*)|[a-z][a-z0-9-]*)$/, 'expected a cue name, entity:<id> or topic:<id>');
+const windowWords = z.number().int().min(1).max(80);
+
+export const requireGroupSchema = z
+  .object({
+    /** Shown in the reason ("company context"). */
+    label: z.string().min(1).max(40),
+    any: z.array(contextRef).min(1),
+    window: windowWords.optional(),
+    /** References that satisfy this group from anywhere in the document (entity:/topic: only). */
+    document: z.array(contextRef.regex(/^(?:entity|topic):/, 'document references are entity:… or topic:…')).optional(),
+  })
+  .strict();
+
+export const contextRuleSchema = z
+  .object({
+    require: z.array(requireGroupSchema).optional(),
+    reject: z.object({ any: z.array(contextRef).min(1), window: windowWords.optional() }).strict().optional(),
+    rejectBefore: z.array(contextRef).optional(),
+    rejectAfter: z.array(contextRef).optional(),
+    rejectNextCapitalized: z.object({ except: z.array(contextRef) }).strict().optional(),
+  })
+  .strict();
+export type ContextRule = z.infer<typeof contextRuleSchema>;
+
+const suffixPattern = z.string().min(1).refine((source) => {
+  try {
+    new RegExp(source, 'y');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'suffix pattern must be a valid regular expression');
+
+export const termSchema = z.union([
+  phrase,
+  z
+    .object({
+      text: phrase,
+      /** exact: written exactly so ("MiniMax"); capitalized: first letter upper case. */
+      case: z.enum(['any', 'exact', 'capitalized']).optional(),
+      rule: z.string().regex(NAME).optional(),
+      /** Run (sticky, on at most 32 folded characters) right after the term; a hit extends the span. */
+      suffix: suffixPattern.optional(),
+      /** A suffix hit makes the term unambiguous ("Claude 3.7 Sonnet"). */
+      suffixDecides: z.boolean().optional(),
+    })
+    .strict(),
+]);
+export type Term = z.infer<typeof termSchema>;
+
+const shared = {
+  cues: z.record(z.string().regex(NAME), z.array(phrase).min(1)).optional(),
+  rules: z.record(z.string().regex(NAME), contextRuleSchema).optional(),
+};
+
+function checkRuleNames(
+  lexicon: { rules?: Record<string, unknown> | undefined },
+  lists: Array<[string, Term[] | undefined]>,
+  ctx: z.RefinementCtx,
+): void {
+  for (const [field, terms] of lists) {
+    terms?.forEach((term, index) => {
+      if (typeof term !== 'string' && term.rule && !lexicon.rules?.[term.rule]) {
+        ctx.addIssue({ code: 'custom', path: [field, index, 'rule'], message: `unknown rule "${term.rule}" for "${term.text}"` });
+      }
+    });
+  }
+}
+
+export const entityLexiconSchema = z
+  .object({
+    aliases: z.array(termSchema).min(1),
+    /** Products and models that count as a mention of their maker. */
+    products: z.array(termSchema).optional(),
+    ...shared,
+  })
+  .strict()
+  .superRefine((lexicon, ctx) =>
+    checkRuleNames(lexicon, [['aliases', lexicon.aliases], ['products', lexicon.products]], ctx),
+  );
+export type EntityLexicon = z.infer<typeof entityLexiconSchema>;
+
+export const topicLexiconSchema = z
+  .object({
+    triggers: z.array(termSchema).min(1),
+    ...shared,
+  })
+  .strict()
+  .superRefine((lexicon, ctx) => checkRuleNames(lexicon, [['triggers', lexicon.triggers]], ctx));
+export type TopicLexicon = z.infer<typeof topicLexiconSchema>;

@@ -1,13 +1,22 @@
 import { z } from 'zod';
 import { CATEGORIES, type Category } from '../types';
+import { SITE_PATTERN } from './sites';
 
-export const SETTINGS_VERSION = 1;
+/** Bump with a migration in migrations.ts whenever the stored shape or its rules change. */
+export const SETTINGS_VERSION = 2;
 
 export const PALETTES = ['default', 'high-contrast', 'soft'] as const;
 export type Palette = (typeof PALETTES)[number];
 
 export const LANGUAGE_CHOICES = ['auto', 'en', 'zh'] as const;
 export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number];
+
+/**
+ * Sync storage allows 8 KB per item (chrome.storage.sync.QUOTA_BYTES_PER_ITEM), so the list is bounded
+ * to what fits with typical hostnames.
+ */
+export const MAX_PAUSED_SITES = 200;
+export const pausedSiteSchema = z.string().min(1).max(253).regex(SITE_PATTERN, 'not a hostname');
 
 const categoryFlags = z.object(
   Object.fromEntries(CATEGORIES.map((category) => [category, z.boolean()])) as Record<
@@ -20,7 +29,10 @@ export const settingsSchema = z.object({
   /** Which highlight categories are shown. */
   categories: categoryFlags,
   /** Hostnames where the extension does not scan at all. */
-  pausedSites: z.array(z.string().min(1).max(253)).max(1000),
+  pausedSites: z
+    .array(pausedSiteSchema)
+    .max(MAX_PAUSED_SITES)
+    .refine((sites) => new Set(sites).size === sites.length, 'a site is listed twice'),
   /** Interface language: follow the browser, or a fixed one. */
   language: z.enum(LANGUAGE_CHOICES),
   /** Hover-card language: 'auto' follows the page's language. */

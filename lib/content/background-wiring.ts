@@ -1,0 +1,48 @@
+import { browser } from 'wxt/browser';
+import { parseMessage } from '../messaging/protocol';
+import { BadgeCounts, badgeText } from './badge';
+import type { Direction } from './navigation';
+
+/**
+ * The background's share of the content-script feature: the toolbar badge (sum of the tab's frame counts,
+ * cleared when the tab navigates) and the navigation commands (manifest `commands`, rebindable in the
+ * browser's shortcut settings), which are forwarded to the active tab's top frame.
+ */
+export const COMMANDS: Readonly<Record<string, Direction>> = {
+  'next-mention': 'next',
+  'previous-mention': 'previous',
+};
+
+const BADGE_COLOUR = '#3d3d3d';
+
+export function wireBackground(): void {
+  const counts = new BadgeCounts();
+  const show = (tabId: number) =>
+    browser.action.setBadgeText({ tabId, text: badgeText(counts.total(tabId)) }).catch(() => undefined);
+
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    const message = parseMessage(raw);
+    const tabId = sender.tab?.id;
+    if (message?.type !== 'mention-count' || tabId === undefined) return undefined;
+    counts.set(tabId, sender.frameId ?? 0, message.count);
+    void show(tabId);
+    return undefined;
+  });
+
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status !== 'loading') return;
+    counts.clear(tabId);
+    void show(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => counts.clear(tabId));
+
+  browser.commands?.onCommand.addListener(async (command, tab) => {
+    const direction = COMMANDS[command];
+    if (!direction) return;
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId === undefined) return;
+    await browser.tabs.sendMessage(tabId, { type: 'navigate', direction }, { frameId: 0 }).catch(() => undefined);
+  });
+
+  void browser.action.setBadgeBackgroundColor({ color: BADGE_COLOUR }).catch(() => undefined);
+}

@@ -1,0 +1,104 @@
+import type { CardData } from '../card/card-model';
+import type { HighlightEnv } from '../highlight/layer';
+import { parseMessage, type Message, type NavigationResult, type PageState } from '../messaging/protocol';
+import { isSitePaused } from '../settings/store';
+import type { Settings } from '../settings/schema';
+import type { Detector } from './detector';
+import { Lens } from './lens';
+import { watchLocation } from './location-watch';
+import type { PassResult } from './scan-session';
+import { siteHostname } from './site';
+
+/**
+ * The content script's lifecycle in one frame: read settings; a paused site is never scanned; otherwise
+ * start the lens. Settings changes apply live (pause stops and clears, resume scans again). Messages
+ * from the popup and background are validated and dispatched by a handler map; only the top frame
+ * answers them, so a tab has one answer. Everything ends with `signal` (the content script context).
+ */
+export interface ControllerDeps {
+  win: Window;
+  doc: Document;
+  signal: AbortSignal;
+  highlightEnv: HighlightEnv;
+  detector: Detector;
+  cardData: CardData;
+  loadSettings(): Promise<{ settings: Settings }>;
+  watchSettings(cb: (settings: Settings) => void): () => void;
+  /** Registers a runtime message handler; returns its removal. */
+  onMessage(handler: (raw: unknown) => Promise<unknown> | undefined): () => void;
+  sendCount(count: number): void;
+  onFullPass?(result: PassResult): void;
+}
+
+type Handlers = {
+  [K in Message['type']]: (message: Extract<Message, { type: K }>) => Promise<unknown> | undefined;
+};
+
+export async function runController(deps: ControllerDeps): Promise<Lens> {
+  const { win, doc, signal } = deps;
+  const isTop = win === win.top;
+  let lastCount = -1;
+  const lens = new Lens({
+    doc,
+    highlightEnv: deps.highlightEnv,
+    detector: deps.detector,
+    cardData: deps.cardData,
+    onCount: (count) => {
+      locationWatch.check();
+      if (count === lastCount) return;
+      lastCount = count;
+      deps.sendCount(count);
+    },
+    ...(deps.onFullPass ? { onFullPass: deps.onFullPass } : {}),
+  });
+  const locationWatch = watchLocation(win, () => lens.resetNavigation(), signal);
+  let paused = false;
+
+  const apply = (settings: Settings) => {
+    if (signal.aborted) return;
+    paused = isSitePaused(settings, siteHostname(win));
+    lens.applySettings(settings);
+    if (paused) lens.stop();
+    else lens.start();
+  };
+
+  const handlers: Handlers = {
+    'get-page-state': () => {
+      if (!isTop) return undefined;
+      return lens.settle().then(
+        (): PageState =>
+          paused
+            ? { url: win.location.href, title: doc.title, lang: '', paused: true, mentions: [], current: -1 }
+            : lens.pageState(win.location.href, doc.title, false),
+      );
+    },
+    navigate: (message) => {
+      if (!isTop) return undefined;
+      return lens.settle().then(
+        (): NavigationResult => (paused ? { index: -1, total: 0 } : lens.navigate(message.direction)),
+      );
+    },
+    // Sent by content scripts to the background; never handled here.
+    'mention-count': () => undefined,
+  };
+
+  const removeHandler = deps.onMessage((raw) => {
+    const message = parseMessage(raw);
+    if (!message) return undefined;
+    return (handlers[message.type] as (m: Message) => Promise<unknown> | undefined)(message);
+  });
+  const unwatch = deps.watchSettings(apply);
+  signal.addEventListener(
+    'abort',
+    () => {
+      removeHandler();
+      unwatch();
+      lens.stop();
+    },
+    { once: true },
+  );
+
+  const { settings } = await deps.loadSettings();
+  apply(settings);
+  return lens;
+}

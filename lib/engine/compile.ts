@@ -1,0 +1,204 @@
+import type { Category, EntityId, TopicId } from '../types';
+import { foldPhrase, foldPhraseCased } from '../text/normalize';
+import { isWordUnit } from '../text/word-chars';
+import { buildAutomaton, type Automaton } from './aho-corasick';
+import type { ContextRule, EntityLexicon, Term, TopicLexicon } from './lexicon-schema';
+
+/** What createDetector needs from the dataset: entities and topics with their lexicons. */
+export interface LexiconSource {
+  entities: ReadonlyArray<{ id: EntityId; kind: 'company' | 'person'; name: { en: string }; lexicon: EntityLexicon }>;
+  topics: ReadonlyArray<{ id: TopicId; name: { en: string }; lexicon: TopicLexicon }>;
+}
+
+/** A signal is an accepted mention of an entity or topic ("entity:deepseek", "topic:*"). */
+export type SignalKey = string;
+
+/** A context reference, resolved: either a cue list (by index) or a signal key. */
+export type Ref = { cue: number; name: string } | { signal: SignalKey };
+
+export interface CompiledGroup {
+  label: string;
+  refs: Ref[];
+  window: number;
+  document: SignalKey[];
+}
+
+export interface CompiledRule {
+  name: string;
+  require: CompiledGroup[];
+  reject: { refs: Ref[]; window: number } | null;
+  rejectBefore: Ref[];
+  rejectAfter: Ref[];
+  nextCapitalizedExcept: Ref[] | null;
+}
+
+export interface CompiledTerm {
+  category: Category;
+  entity: EntityId | null;
+  /** "entity:anthropic" or "topic:leak": the signal an accepted mention emits. */
+  signal: SignalKey;
+  /** How the reason names it: "alias", "product", or the topic trigger. */
+  role: 'alias' | 'product' | 'trigger';
+  ownerName: string;
+  text: string;
+  casedFolded: string;
+  caseMode: 'any' | 'exact' | 'capitalized';
+  rule: CompiledRule | null;
+  suffix: RegExp | null;
+  suffixDecides: boolean;
+  /** Whether each edge is a word character, so it needs a word boundary beside it. */
+  leftEdge: boolean;
+  rightEdge: boolean;
+}
+
+export interface CueRole {
+  set: number;
+  /** "accus*": may continue into a longer word. */
+  prefix: boolean;
+  leftEdge: boolean;
+  rightEdge: boolean;
+}
+
+export interface CompiledLexicon {
+  automaton: Automaton;
+  /** For each automaton pattern: the terms and cue lists it stands for. */
+  patternTerms: CompiledTerm[][];
+  patternCues: CueRole[][];
+  patternLength: Int32Array;
+  cueNames: string[];
+}
+
+export const DEFAULT_WINDOW = 12;
+
+export function compileLexicon(source: LexiconSource): CompiledLexicon {
+  const cueIndex = new Map<string, number>();
+  const cuePhrases: Array<Set<string>> = [];
+  const lexicons: Array<{ owner: string; lexicon: EntityLexicon | TopicLexicon }> = [
+    ...source.entities.map((e) => ({ owner: e.id, lexicon: e.lexicon })),
+    ...source.topics.map((t) => ({ owner: t.id, lexicon: t.lexicon })),
+  ];
+  for (const { lexicon } of lexicons) {
+    for (const [name, phrases] of Object.entries(lexicon.cues ?? {})) {
+      let index = cueIndex.get(name);
+      if (index === undefined) {
+        index = cuePhrases.length;
+        cueIndex.set(name, index);
+        cuePhrases.push(new Set());
+      }
+      for (const phrase of phrases) cuePhrases[index]!.add(phrase);
+    }
+  }
+  const entityIds = new Set<string>(source.entities.map((e) => e.id));
+  const topicIds = new Set<string>(source.topics.map((t) => t.id));
+  const resolveRef = (ref: string, where: string): Ref => {
+    const [kind, id] = ref.includes(':') ? (ref.split(':') as [string, string]) : ['', ref];
+    if (kind === 'entity' || kind === 'topic') {
+      if (id !== '*' && !(kind === 'entity' ? entityIds : topicIds).has(id)) {
+        throw new Error(`${where}: unknown ${kind} "${id}"`);
+      }
+      return { signal: ref };
+    }
+    const cue = cueIndex.get(ref);
+    if (cue === undefined) throw new Error(`${where}: unknown cue list "${ref}"`);
+    return { cue, name: ref };
+  };
+  const compileRule = (name: string, rule: ContextRule, where: string): CompiledRule => ({
+    name,
+    require: (rule.require ?? []).map((group) => ({
+      label: group.label,
+      refs: group.any.map((r) => resolveRef(r, where)),
+      window: group.window ?? DEFAULT_WINDOW,
+      document: (group.document ?? []).map((r) => {
+        const resolved = resolveRef(r, where);
+        if (!('signal' in resolved)) throw new Error(`${where}: document reference "${r}" must be entity: or topic:`);
+        return resolved.signal;
+      }),
+    })),
+    reject: rule.reject
+      ? { refs: rule.reject.any.map((r) => resolveRef(r, where)), window: rule.reject.window ?? DEFAULT_WINDOW }
+      : null,
+    rejectBefore: (rule.rejectBefore ?? []).map((r) => resolveRef(r, where)),
+    rejectAfter: (rule.rejectAfter ?? []).map((r) => resolveRef(r, where)),
+    nextCapitalizedExcept: rule.rejectNextCapitalized
+      ? rule.rejectNextCapitalized.except.map((r) => resolveRef(r, where))
+      : null,
+  });
+
+  const patterns: string[] = [];
+  const patternIndex = new Map<string, number>();
+  const patternTerms: CompiledTerm[][] = [];
+  const patternCues: CueRole[][] = [];
+  const patternFor = (folded: string): number => {
+    let index = patternIndex.get(folded);
+    if (index === undefined) {
+      index = patterns.length;
+      patternIndex.set(folded, index);
+      patterns.push(folded);
+      patternTerms.push([]);
+      patternCues.push([]);
+    }
+    return index;
+  };
+  const edges = (folded: string) => ({
+    leftEdge: isWordUnit(folded.charCodeAt(0)),
+    rightEdge: isWordUnit(folded.charCodeAt(folded.length - 1)),
+  });
+
+  const addTerms = (
+    terms: readonly Term[] | undefined,
+    owner: Pick<CompiledTerm, 'category' | 'entity' | 'signal' | 'role' | 'ownerName'>,
+    lexicon: EntityLexicon | TopicLexicon,
+    where: string,
+  ) => {
+    const rules = new Map<string, CompiledRule>();
+    for (const term of terms ?? []) {
+      const spec = typeof term === 'string' ? { text: term } : term;
+      const folded = foldPhrase(spec.text);
+      if (folded === '') throw new Error(`${where}: term "${spec.text}" is empty once folded`);
+      let rule: CompiledRule | null = null;
+      if (spec.rule) {
+        const body = lexicon.rules?.[spec.rule];
+        if (!body) throw new Error(`${where}: unknown rule "${spec.rule}"`);
+        rule = rules.get(spec.rule) ?? compileRule(spec.rule, body, `${where} rule "${spec.rule}"`);
+        rules.set(spec.rule, rule);
+      }
+      patternTerms[patternFor(folded)]!.push({
+        ...owner,
+        text: spec.text,
+        casedFolded: foldPhraseCased(spec.text),
+        caseMode: spec.case ?? 'any',
+        rule,
+        suffix: spec.suffix ? new RegExp(spec.suffix, 'y') : null,
+        suffixDecides: spec.suffixDecides ?? false,
+        ...edges(folded),
+      });
+    }
+  };
+
+  for (const entity of source.entities) {
+    const owner = { category: entity.kind, entity: entity.id, signal: `entity:${entity.id}`, ownerName: entity.name.en } as const;
+    addTerms(entity.lexicon.aliases, { ...owner, role: 'alias' }, entity.lexicon, `entity "${entity.id}"`);
+    addTerms(entity.lexicon.products, { ...owner, role: 'product' }, entity.lexicon, `entity "${entity.id}"`);
+  }
+  for (const topic of source.topics) {
+    const owner = { category: topic.id, entity: null, signal: `topic:${topic.id}`, role: 'trigger', ownerName: topic.id } as const;
+    addTerms(topic.lexicon.triggers, owner, topic.lexicon, `topic "${topic.id}"`);
+  }
+  cuePhrases.forEach((phrases, set) => {
+    for (const phrase of phrases) {
+      const prefix = phrase.endsWith('*');
+      const folded = foldPhrase(prefix ? phrase.slice(0, -1) : phrase);
+      if (folded === '') continue;
+      const { leftEdge, rightEdge } = edges(folded);
+      patternCues[patternFor(folded)]!.push({ set, prefix, leftEdge, rightEdge: rightEdge && !prefix });
+    }
+  });
+
+  return {
+    automaton: buildAutomaton(patterns),
+    patternTerms,
+    patternCues,
+    patternLength: Int32Array.from(patterns, (p) => p.length),
+    cueNames: [...cueIndex.keys()],
+  };
+}

@@ -1,0 +1,123 @@
+import { SEPARATOR, type FoldedText } from '../text/normalize';
+import { isHan, isUpperUnit, isWordUnit } from '../text/word-chars';
+import { firstStartAtOrAfter, type HitIndex } from './hit-index';
+
+/**
+ * Distances for context windows, in half-words: a spaced-script word counts 2, a Han character 1
+ * (about two characters make a Chinese word), a block boundary 4. units[i] is the weight of
+ * everything before folded position i, so a distance is one subtraction.
+ */
+export function unitPrefix(folded: FoldedText): Int32Array {
+  const { lower } = folded;
+  const units = new Int32Array(lower.length + 1);
+  const separator = SEPARATOR.charCodeAt(0);
+  let previousWord = false;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    const word = isWordUnit(code);
+    let weight = 0;
+    if (word && !previousWord) weight = 2;
+    else if (isHan(code)) weight = 1;
+    else if (code === separator) weight = 4;
+    units[i + 1] = units[i]! + weight;
+    previousWord = word;
+  }
+  return units;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+  block: number;
+}
+
+// Longest context phrase, in half-words: lets the backward search stop early yet never miss a hit.
+const MAX_PHRASE_UNITS = 24;
+// However dense the hits, look at only this many on each side: a window holds few words anyway.
+const MAX_PROBES = 64;
+
+/**
+ * Hits of an index within `window` words of the span, nearest first (at most `limit`).
+ * Hits overlapping the span count only when `overlapping` is set (a reject phrase such as
+ * "memory leak" contains the term; a supporting cue must be other words).
+ */
+export function hitsNear(
+  index: HitIndex,
+  span: Span,
+  units: Int32Array,
+  window: number,
+  options: { sameBlock: boolean; overlapping: boolean; limit: number },
+): number[] {
+  const found: number[] = [];
+  if (index.length === 0) return found;
+  const reach = window * 2;
+  const pivot = firstStartAtOrAfter(index, span.end);
+  for (let j = pivot - 1, probes = 0; j >= 0 && probes < MAX_PROBES && found.length < options.limit; j--, probes++) {
+    if (units[span.start]! - units[index.starts[j]!]! > reach + MAX_PHRASE_UNITS) break;
+    if (options.sameBlock && index.blocks[j] !== span.block) continue;
+    const end = index.ends[j]!;
+    if (end > span.start) {
+      if (options.overlapping) found.push(j);
+      continue;
+    }
+    if (units[span.start]! - units[end]! <= reach) found.push(j);
+  }
+  for (let j = pivot, probes = 0; j < index.length && probes < MAX_PROBES && found.length < options.limit; j++, probes++) {
+    if (units[index.starts[j]!]! - units[span.end]! > reach) break;
+    if (options.sameBlock && index.blocks[j] !== span.block) continue;
+    found.push(j);
+  }
+  return found;
+}
+
+const JOINERS = new Set([0x20, 0x2d, 0xb7, 0x27]);
+
+/** Whether a hit touches the span on the given side, with at most one space, hyphen or dot between. */
+export function hitTouching(index: HitIndex, span: Span, side: 'before' | 'after', lower: string): number {
+  if (index.length === 0) return -1;
+  const joinedBy = (from: number, to: number) => {
+    if (to - from > 1) return false;
+    return to === from || JOINERS.has(lower.charCodeAt(from));
+  };
+  if (side === 'after') {
+    for (let j = firstStartAtOrAfter(index, span.end); j < index.length && index.starts[j]! <= span.end + 1; j++) {
+      if (joinedBy(span.end, index.starts[j]!) && index.blocks[j] === span.block) return j;
+    }
+    return -1;
+  }
+  for (let j = firstStartAtOrAfter(index, span.start) - 1, probes = 0; j >= 0 && probes < MAX_PROBES; j--, probes++) {
+    if (index.starts[j]! < span.start - 60) break;
+    const end = index.ends[j]!;
+    if (end <= span.start && joinedBy(end, span.start) && index.blocks[j] === span.block) return j;
+  }
+  return -1;
+}
+
+/** The next word starts with a capital letter, right after one space ("Claude Monet"). */
+export function nextWordCapitalized(folded: FoldedText, end: number): boolean {
+  const code = folded.cased.charCodeAt(end + 1);
+  return folded.cased.charCodeAt(end) === 0x20 && isWordUnit(code) && isUpperUnit(code);
+}
+
+/**
+ * A headline in title case ("Chinese Developers Flock To Claude"): capitals there say nothing
+ * about surnames. Most longer words of the block start with a capital.
+ */
+export function isTitleCase(folded: FoldedText, block: number): boolean {
+  const start = folded.rangeStart[block] ?? 0;
+  const end = block + 1 < folded.rangeStart.length ? folded.rangeStart[block + 1]! - 1 : folded.cased.length;
+  let capitalized = 0;
+  let lowerLong = 0;
+  let words = 0;
+  for (let i = start; i < end; i++) {
+    const code = folded.cased.charCodeAt(i);
+    if (!isWordUnit(code) || (i > start && isWordUnit(folded.cased.charCodeAt(i - 1)))) continue;
+    let j = i;
+    while (j < end && isWordUnit(folded.cased.charCodeAt(j))) j++;
+    words++;
+    if (isUpperUnit(code)) capitalized++;
+    else if (j - i > 3) lowerLong++;
+    if (words > 40) return false;
+  }
+  return words >= 3 && capitalized >= 3 && lowerLong * 5 <= capitalized;
+}

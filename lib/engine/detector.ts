@@ -1,0 +1,188 @@
+import type { BlockSpan, DocumentText, EntityId, Mention, TopicId } from '../types';
+import { foldRanges } from '../text/normalize';
+import { compileLexicon, type CompiledTerm, type LexiconSource, type SignalKey } from './compile';
+import { unitPrefix } from './context';
+import { indexHits, type HitIndex, type RawHit } from './hit-index';
+import { keepLongest } from './resolve';
+import { makeTitleCase, negativeVerdict, supportVerdict, type RuleEnv } from './rules';
+import { scanFolded, type Candidate } from './scan';
+
+/** Document-level signals: how many accepted mentions of each entity and topic a document has. */
+export interface DocumentContext {
+  entities: Partial<Record<EntityId, number>>;
+  topics: Partial<Record<TopicId, number>>;
+}
+
+export interface DetectOptions {
+  /**
+   * Indices into doc.blocks to scan (new or changed blocks). Their neighbours are read for context,
+   * and only mentions inside these blocks are returned. Default: every block.
+   */
+  blocks?: readonly number[];
+  /** Signals from the whole document (documentContext), so a partial scan reads like a full one. */
+  context?: DocumentContext;
+}
+
+export interface Detector {
+  detect(doc: DocumentText, options?: DetectOptions): Mention[];
+  /** Runs a full detection and counts it; pass the result as options.context to later partial scans. */
+  documentContext(doc: DocumentText): DocumentContext;
+}
+
+// Ambiguous words may support each other ("Moonshot" → "Kimi" → ...); a few rounds settle every
+// real chain while keeping the work linear.
+const MAX_PASSES = 4;
+
+interface Accepted {
+  candidate: Candidate;
+  reason: string;
+}
+
+function cleanBlocks(doc: DocumentText): BlockSpan[] {
+  const sorted = doc.blocks
+    .map((b) => ({ start: Math.max(0, b.start), end: Math.min(doc.text.length, b.end) }))
+    .filter((b) => b.end > b.start)
+    .sort((a, b) => a.start - b.start);
+  const out: BlockSpan[] = [];
+  for (const block of sorted) {
+    const last = out[out.length - 1];
+    if (last && block.start < last.end) continue; // overlapping blocks: keep the first
+    out.push(block);
+  }
+  return out;
+}
+
+function plainReason(term: CompiledTerm, candidate: Candidate, suffix: string): string {
+  if (term.role === 'trigger') return `topic "${term.ownerName}": unambiguous phrase "${term.text}"`;
+  if (candidate.decided) return `${term.role} "${term.text}" with version "${suffix}": counts for ${term.ownerName}`;
+  if (term.role === 'product') return `product "${term.text}": counts for ${term.ownerName}`;
+  return `unambiguous alias "${term.text}"`;
+}
+
+function ruledLabel(term: CompiledTerm): string {
+  if (term.role === 'trigger') return `topic "${term.ownerName}" ("${term.text}")`;
+  return `ambiguous ${term.role} "${term.text}" (${term.ownerName})`;
+}
+
+function signalIndices(accepted: readonly Accepted[]): Map<SignalKey, HitIndex> {
+  const raw = new Map<SignalKey, RawHit[]>();
+  const add = (key: SignalKey, hit: RawHit) => {
+    const list = raw.get(key);
+    if (list) list.push(hit);
+    else raw.set(key, [hit]);
+  };
+  for (const { candidate } of accepted) {
+    const hit = { start: candidate.start, end: candidate.end, block: candidate.block };
+    add(candidate.term.signal, hit);
+    add(candidate.term.entity ? 'entity:*' : 'topic:*', hit);
+  }
+  const out = new Map<SignalKey, HitIndex>();
+  for (const [key, hits] of raw) out.set(key, indexHits(hits));
+  return out;
+}
+
+function contextCount(context: DocumentContext | undefined, key: SignalKey): number {
+  if (!context) return 0;
+  const [kind, id] = key.split(':') as [string, string];
+  const table: Record<string, number | undefined> = kind === 'entity' ? context.entities : context.topics;
+  if (id === '*') return Object.values(table).reduce<number>((sum, n) => sum + (n ?? 0), 0);
+  return table[id] ?? 0;
+}
+
+export function summarize(mentions: readonly Mention[]): DocumentContext {
+  const context: DocumentContext = { entities: {}, topics: {} };
+  for (const mention of mentions) {
+    if (mention.entity) context.entities[mention.entity] = (context.entities[mention.entity] ?? 0) + 1;
+    else context.topics[mention.category as TopicId] = (context.topics[mention.category as TopicId] ?? 0) + 1;
+  }
+  return context;
+}
+
+export function createDetector(source: LexiconSource): Detector {
+  const lexicon = compileLexicon(source);
+
+  const detect = (doc: DocumentText, options: DetectOptions = {}): Mention[] => {
+    const blocks = cleanBlocks(doc);
+    let ranges = blocks;
+    let wanted: (rangeIndex: number) => boolean = () => true;
+    if (options.blocks) {
+      // Each requested block is read with its neighbours, which give context but are not reported.
+      const requested = new Set(options.blocks.filter((i) => doc.blocks[i]).map((i) => doc.blocks[i]!.start));
+      const keep = new Set<number>();
+      blocks.forEach((block, i) => {
+        if (!requested.has(block.start)) return;
+        for (const k of [i - 1, i, i + 1]) if (k >= 0 && k < blocks.length) keep.add(k);
+      });
+      const chosen = [...keep].sort((a, b) => a - b);
+      ranges = chosen.map((k) => blocks[k]!);
+      wanted = (r) => requested.has(ranges[r]!.start);
+    }
+    if (ranges.length === 0) return [];
+
+    const folded = foldRanges(doc.text, ranges);
+    const { candidates, cues } = scanFolded(folded, lexicon);
+    const accepted: Accepted[] = [];
+    const localCounts = new Map<SignalKey, number>();
+    const count = (key: SignalKey) => localCounts.set(key, (localCounts.get(key) ?? 0) + 1);
+    const accept = (candidate: Candidate, reason: string) => {
+      accepted.push({ candidate, reason });
+      count(candidate.term.signal);
+      count(candidate.term.entity ? 'entity:*' : 'topic:*');
+    };
+    const env: RuleEnv = {
+      text: doc.text,
+      folded,
+      units: unitPrefix(folded),
+      cues,
+      signals: new Map(),
+      documentCount: (key) => (localCounts.get(key) ?? 0) + contextCount(options.context, key),
+      titleCase: makeTitleCase(folded),
+    };
+
+    let pending: Candidate[] = [];
+    for (const candidate of candidates) {
+      const { term } = candidate;
+      const suffix = folded.lower.slice(candidate.start + term.casedFolded.length, candidate.end).trim();
+      if (!term.rule || candidate.decided) accept(candidate, plainReason(term, candidate, suffix));
+      else if (negativeVerdict(term.rule, candidate, env) === null) pending.push(candidate);
+    }
+    for (let pass = 0; pass < MAX_PASSES && pending.length > 0; pass++) {
+      env.signals = signalIndices(accepted);
+      const waiting: Candidate[] = [];
+      const before = accepted.length;
+      for (const candidate of pending) {
+        const verdict = supportVerdict(candidate.term.rule!, candidate, env);
+        if (verdict === null) waiting.push(candidate);
+        else accept(candidate, `${ruledLabel(candidate.term)}: ${verdict}`);
+      }
+      pending = waiting;
+      if (accepted.length === before) break;
+    }
+
+    accepted.sort(
+      (a, b) =>
+        a.candidate.start - b.candidate.start || b.candidate.end - a.candidate.end,
+    );
+    const spans = keepLongest(accepted.map((a) => ({ ...a, start: a.candidate.start, end: a.candidate.end })));
+    const mentions: Mention[] = [];
+    for (const { candidate, reason } of spans) {
+      if (!wanted(candidate.block)) continue;
+      const start = folded.origStart[candidate.start]!;
+      const end = folded.origEnd[candidate.end - 1]!;
+      mentions.push({
+        category: candidate.term.category,
+        entity: candidate.term.entity,
+        start,
+        end,
+        text: doc.text.slice(start, end),
+        reason,
+      });
+    }
+    return mentions;
+  };
+
+  return {
+    detect,
+    documentContext: (doc) => summarize(detect(doc)),
+  };
+}

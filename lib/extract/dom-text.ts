@@ -1,0 +1,208 @@
+/**
+ * DOM → DocumentText, the extraction the content script and the `scan` command share.
+ *
+ * API for the content script:
+ *
+ *   const ex = createExtractor(document.body, { accept, isBlock });
+ *   while (!ex.step(performance.now() + 8)) await nextIdle();   // chunks under a time budget
+ *   const doc = ex.current();            // { text, blocks, map } — blocks so far are complete
+ *   detect(doc) ... doc.map.rangeFor(m.start, m.end)  →  new Range() + setStart/setEnd → Highlight
+ *   doc.map.offsetOf(caret.offsetNode, caret.offset)  →  the offset under the pointer (hover card)
+ *
+ *   Mutations: extractText(blockRootFor(target), options) re-extracts one changed block subtree into its
+ *   own ExtractedText (offsets local to it); isInSkippedRegion(target) tells which changes to ignore
+ *   (editors, our own UI host when `accept` rejects it). See subtree.ts.
+ *
+ * Layout of `text`: each block's text nodes verbatim (no whitespace collapsing, so offsets map 1:1 to
+ * nodes), "\n" for each <br> inside a block, and BLOCK_SEPARATOR between blocks, outside every block.
+ * Block spans exclude the block's leading and trailing whitespace; whitespace-only blocks are dropped.
+ * Open shadow roots are walked in place of their host's children (slots show their assigned nodes),
+ * as the page renders them. Iframe documents are not entered: the content script runs in each frame.
+ */
+import type { BlockSpan, DocumentText } from '../types';
+import { isBlockTag, isSkippedElement } from './element-rules';
+import { TextNodeMap } from './text-node-map';
+
+export const BLOCK_SEPARATOR = '\n\n';
+
+export interface ExtractOptions {
+  /** Return false to skip an element and its subtree (computed visibility, our own UI host...). */
+  accept?: (element: Element) => boolean;
+  /** Block or inline for an element (e.g. from computed display); undefined falls back to the tag. */
+  isBlock?: (element: Element) => boolean | undefined;
+  /** Clock for step deadlines; performance.now by default. */
+  now?: () => number;
+}
+
+export interface ExtractedText extends DocumentText {
+  readonly map: TextNodeMap;
+}
+
+export interface Extractor {
+  /** Works until the whole root is walked (returns true) or `now() >= deadline` (returns false). */
+  step(deadline: number): boolean;
+  readonly done: boolean;
+  /** What is extracted so far. The last block is listed only once it is complete. */
+  current(): ExtractedText;
+}
+
+/** Nodes still to visit at one level: a sibling chain, or a slot's assigned nodes. */
+interface Cursor {
+  next: Node | null;
+  list: readonly Node[] | null;
+  index: number;
+  /** The element that opened this level is a block: leaving it ends the block. */
+  block: boolean;
+}
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+const DOCUMENT_NODE = 9;
+/** Check the clock every this many nodes: reading it per node costs more than the walk. */
+const CLOCK_EVERY = 128;
+
+export function createExtractor(root: Node, options: ExtractOptions = {}): Extractor {
+  const now = options.now ?? (() => performance.now());
+  const map = new TextNodeMap();
+  const blocks: BlockSpan[] = [];
+  // Pieces are joined once on demand: one join is cheaper than 200k string appends on a big page.
+  const parts: string[] = [];
+  let length = 0;
+  let joined = '';
+  let joinedParts = 0;
+  const append = (piece: string) => {
+    parts.push(piece);
+    length += piece.length;
+  };
+  let open = false;
+  let blockStart = -1;
+  let blockEnd = -1;
+  let done = false;
+  const stack: Cursor[] = [];
+
+  const endBlock = () => {
+    if (!open) return;
+    if (blockStart >= 0) blocks.push({ start: blockStart, end: blockEnd });
+    open = false;
+  };
+
+  const addText = (node: Text) => {
+    const data = node.data;
+    if (data.length === 0) return;
+    const first = firstNonSpace(data);
+    // Whitespace before a block's first word is layout, not text: it never opens a block.
+    if (!open && first < 0) return;
+    if (!open) {
+      if (length > 0) append(BLOCK_SEPARATOR);
+      open = true;
+      blockStart = -1;
+    }
+    const start = length;
+    map.add(node, start, data.length);
+    append(data);
+    if (first >= 0) {
+      if (blockStart < 0) blockStart = start + first;
+      blockEnd = start + lastNonSpace(data) + 1;
+    }
+  };
+
+  const enter = (element: Element) => {
+    if (isSkippedElement(element)) return;
+    if (options.accept && !options.accept(element)) return;
+    if (element.localName === 'br') {
+      if (open) append('\n');
+      return;
+    }
+    const block = options.isBlock?.(element) ?? isBlockTag(element);
+    if (block) endBlock();
+    stack.push(childrenOf(element, block));
+  };
+
+  if (root.nodeType === DOCUMENT_NODE) {
+    // Start at the root element: linkedom's doctype node has no nextSibling.
+    const element = (root as Document).documentElement;
+    if (element) enter(element);
+  } else if (root.nodeType === ELEMENT_NODE) enter(root as Element);
+  else if (root.nodeType === TEXT_NODE) addText(root as Text);
+  else stack.push({ next: root.firstChild ?? null, list: null, index: 0, block: true });
+
+  const step = (deadline: number): boolean => {
+    let count = 0;
+    while (stack.length > 0) {
+      if (++count % CLOCK_EVERY === 0 && now() >= deadline) return false;
+      const top = stack[stack.length - 1] as Cursor;
+      let node: Node | null;
+      if (top.list !== null) {
+        node = top.list[top.index] ?? null;
+        top.index++;
+      } else {
+        node = top.next ?? null;
+        // linkedom answers undefined where the DOM says null.
+        if (node !== null) top.next = node.nextSibling ?? null;
+      }
+      if (node === null) {
+        stack.pop();
+        if (top.block) endBlock();
+      } else if (node.nodeType === TEXT_NODE) {
+        addText(node as Text);
+      } else if (node.nodeType === ELEMENT_NODE) {
+        enter(node as Element);
+      }
+    }
+    endBlock();
+    done = true;
+    return true;
+  };
+
+  return {
+    step,
+    get done() {
+      return done;
+    },
+    current: () => {
+      if (joinedParts < parts.length) {
+        joined += parts.slice(joinedParts).join('');
+        joinedParts = parts.length;
+      }
+      return { text: joined, blocks, map };
+    },
+  };
+}
+
+/** Extracts the whole subtree at once (the `scan` command, tests, small mutation subtrees). */
+export function extractText(root: Node, options: ExtractOptions = {}): ExtractedText {
+  const extractor = createExtractor(root, options);
+  extractor.step(Number.POSITIVE_INFINITY);
+  return extractor.current();
+}
+
+/** The rendered children: an open shadow root replaces the light DOM; a slot shows what it is assigned. */
+function childrenOf(element: Element, block: boolean): Cursor {
+  const shadow = element.shadowRoot;
+  if (shadow) return { next: shadow.firstChild ?? null, list: null, index: 0, block };
+  if (element.localName === 'slot') {
+    const slot = element as HTMLSlotElement;
+    const assigned = typeof slot.assignedNodes === 'function' ? slot.assignedNodes({ flatten: true }) : [];
+    if (assigned.length > 0) return { next: null, list: assigned, index: 0, block };
+  }
+  return { next: element.firstChild ?? null, list: null, index: 0, block };
+}
+
+/** JavaScript's \s set (including NBSP and the ideographic space), by code unit for speed. */
+export function isSpaceCode(code: number): boolean {
+  return (
+    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f ||
+    code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+function firstNonSpace(data: string): number {
+  for (let i = 0; i < data.length; i++) if (!isSpaceCode(data.charCodeAt(i))) return i;
+  return -1;
+}
+
+function lastNonSpace(data: string): number {
+  for (let i = data.length - 1; i >= 0; i--) if (!isSpaceCode(data.charCodeAt(i))) return i;
+  return -1;
+}

@@ -1,0 +1,246 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { BrowserContext } from '@playwright/test';
+import { BENCH_OUTPUT, PROJECT_ROOT, buildBench } from './build';
+import { heapUsedAfterGc, launchPlain, launchWithExtension } from './browser';
+import { PAGE_SIZES, generateParagraphs, servePages } from './generate';
+import { CATEGORY_HIGHLIGHTS } from '../../lib/highlight/names';
+import { APPEND_AND_WAIT, APPEND_REGEX, probeScript, type Method, type ProbeResult } from './page-probe';
+import { fmt, longestTaskIn, median, ratio, renderTable } from './table';
+import { storyRegexSource } from './terms';
+
+/**
+ * `npm run bench`: on generated pages of 1k, 5k and 20k paragraphs, side by side in one run:
+ *   walk       a bare TreeWalker over text nodes
+ *   regex      walk + one combined regular expression + CSS highlights of the matches
+ *   mark.js    mark.js highlighting the same expression (it wraps matches in <mark>)
+ *   extension  the bench build, from its first full pass to the frame that shows the highlights
+ * Each figure is the median of several runs; ratios are to walk + regex.
+ * Flags: --runs N, --sizes 1000,5000, --no-build, --extension DIR (bench another unpacked build), --json FILE.
+ */
+
+const args = process.argv.slice(2);
+const flag = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const runsFlag = Number(flag('--runs') ?? Number.NaN);
+const sizes = (flag('--sizes')?.split(',').map(Number) ?? [...PAGE_SIZES]).filter((n) => n > 0);
+const runsFor = (size: number) => (Number.isFinite(runsFlag) ? runsFlag : size >= 20_000 ? 3 : 5);
+const SEED = 1;
+const EXTENSION_DIR = resolve(flag('--extension') ?? BENCH_OUTPUT);
+const APPEND = 100;
+const SOURCE = storyRegexSource();
+const MARK_JS = readFileSync(resolve(PROJECT_ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
+
+interface Sample {
+  work: number;
+  navToDone: number;
+  longestTask: number;
+  count: number;
+  heap: number;
+  reportedMs?: number;
+}
+
+/** A page-function source applied to JSON arguments; Playwright only calls real functions with an arg. */
+const call = (fn: string, arg: unknown) => `(${fn})(${JSON.stringify(arg)})`;
+
+/** The longtask API only reports tasks over 50 ms. */
+const longTask = (ms: number) => (ms > 0 ? fmt(ms, 0) : '<50');
+
+const timeoutFor = (size: number) => 20_000 + size * 3;
+
+async function measure(context: BrowserContext, url: string, method: Method, size: number, withHeap: boolean) {
+  const page = await context.newPage();
+  try {
+    await page.addInitScript({ content: probeScript(method, SOURCE, MARK_JS) });
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: timeoutFor(size) });
+    await page.waitForFunction('window.__bench && window.__bench.done', null, {
+      timeout: method === 'extension' ? timeoutFor(size) / 2 : timeoutFor(size),
+      polling: 50,
+    });
+    const r = (await page.evaluate(
+      '(({ done, error, start, end, count, reportedMs, domContentLoaded, longTasks }) => ({ done, error, start, end, count, reportedMs, domContentLoaded, longTasks }))(window.__bench)',
+    )) as ProbeResult;
+    if (r.error) throw new Error(`${method}: ${r.error}`);
+    const sample: Sample = {
+      work: r.end - r.start,
+      navToDone: r.end,
+      longestTask: longestTaskIn(r.longTasks, r.start, r.end),
+      count: r.count,
+      heap: withHeap ? await heapUsedAfterGc(page) : Number.NaN,
+      ...(r.reportedMs === undefined ? {} : { reportedMs: r.reportedMs }),
+    };
+    return { page, sample };
+  } catch (error) {
+    await page.close();
+    throw error;
+  }
+}
+
+/** Why the extension column is empty, or undefined when the build carries the completion signal. */
+function extensionNotReady(): string | undefined {
+  const dir = resolve(EXTENSION_DIR, 'content-scripts');
+  if (!existsSync(dir)) return 'the bench build has no content script';
+  const signalled = readdirSync(dir).some(
+    (f) => f.endsWith('.js') && readFileSync(resolve(dir, f), 'utf8').includes('leak-lens:scanned'),
+  );
+  return signalled ? undefined : 'the bench build does not dispatch leak-lens:scanned yet';
+}
+
+async function main() {
+  if (!args.includes('--no-build') && !flag('--extension')) {
+    process.stdout.write('Building the bench extension… ');
+    buildBench(true);
+    console.log('done');
+  }
+  let notReady = extensionNotReady();
+  const server = await servePages(SEED);
+  const plain = await launchPlain();
+  const plainContext = await plain.newContext({ viewport: { width: 1280, height: 900 } });
+  const extContext = notReady ? undefined : await launchWithExtension(EXTENSION_DIR);
+  const methods: Method[] = ['walk', 'regex', 'mark'];
+  const samples = new Map<string, Sample[]>();
+  const add = (size: number, method: Method, s: Sample) => {
+    const key = `${size}:${method}`;
+    samples.set(key, [...(samples.get(key) ?? []), s]);
+  };
+  const appendRows: string[][] = [];
+  const started = Date.now();
+  try {
+    for (const size of sizes) {
+      const url = `${server.url}/page/${size}.html`;
+      const appended = generateParagraphs(APPEND, SEED, size).join('\n');
+      // Reference heap: the same page with nothing run on it.
+      const none = await measure(plainContext, url, 'none', size, true);
+      const baseHeap = none.sample.heap;
+      const dcl = none.sample.navToDone;
+      const appendOnly = (await none.page.evaluate(call(APPEND_REGEX, [appended, false]))) as { ms: number };
+      await none.page.close();
+      const regexAppend: number[] = [];
+      const extAppend: number[] = [];
+      let extAppendFound = '';
+      const runs = runsFor(size);
+      for (let run = 0; run < runs; run++) {
+        const last = run === runs - 1;
+        for (const method of methods) {
+          const { page, sample } = await measure(plainContext, url, method, size, last);
+          add(size, method, { ...sample, heap: sample.heap - baseHeap });
+          if (method === 'regex') {
+            const r = (await page.evaluate(call(APPEND_REGEX, [appended, true]))) as { ms: number };
+            regexAppend.push(r.ms);
+          }
+          await page.close();
+        }
+        if (extContext && !notReady) {
+          try {
+            const { page, sample } = await measure(extContext, url, 'extension', size, last);
+            add(size, 'extension', { ...sample, heap: sample.heap - baseHeap });
+            {
+              const r = (await page.evaluate(call(APPEND_AND_WAIT, [appended, CATEGORY_HIGHLIGHTS, 300, 10_000]))) as {
+                before: number;
+                after: number;
+                ms: number;
+                eventMs: number;
+              };
+              extAppend.push(r.eventMs >= 0 ? Math.max(r.eventMs, r.ms) : r.ms);
+              extAppendFound = `${r.before} → ${r.after}`;
+            }
+            await page.close();
+          } catch (error) {
+            notReady = `no leak-lens:scanned within ${timeoutFor(size) / 2000} s on ${size} paragraphs (${
+              error instanceof Error ? error.message.split('\n')[0] : String(error)
+            })`;
+          }
+        }
+      }
+      appendRows.push([
+        `${size}`,
+        fmt(median(extAppend)),
+        extAppendFound || '–',
+        fmt(appendOnly.ms),
+        fmt(median(regexAppend)),
+        fmt(median((samples.get(`${size}:regex`) ?? []).map((s) => s.work)) * (APPEND / size)),
+      ]);
+      console.log(`  ${size} paragraphs: ${runs} runs, DOMContentLoaded at ${fmt(dcl, 0)} ms`);
+    }
+  } finally {
+    await plain.close();
+    await extContext?.close();
+    await server.close();
+  }
+
+  const names: Record<Method, string> = {
+    none: 'none',
+    walk: 'text walk',
+    regex: 'walk + regex + highlights',
+    mark: 'mark.js',
+    extension: 'Leak Lens (bench build)',
+  };
+  const rows: string[][] = [];
+  for (const size of sizes) {
+    const ref = median((samples.get(`${size}:regex`) ?? []).map((s) => s.work));
+    for (const method of [...methods, 'extension'] as Method[]) {
+      const list = samples.get(`${size}:${method}`) ?? [];
+      if (method === 'extension' && list.length === 0) {
+        rows.push([`${size}`, names[method], `not ready`, '', '', '', '', '']);
+        continue;
+      }
+      const work = median(list.map((s) => s.work));
+      rows.push([
+        `${size}`,
+        names[method],
+        fmt(work),
+        ratio(work, ref),
+        fmt(median(list.map((s) => s.navToDone))),
+        longTask(median(list.map((s) => s.longestTask))),
+        fmt(median(list.map((s) => s.heap)) / 2 ** 20, 2),
+        `${median(list.map((s) => s.count))}`,
+      ]);
+    }
+  }
+  console.log('');
+  console.log(
+    renderTable(
+      ['paragraphs', 'method', 'work ms', 'vs walk+regex', 'nav→done ms', 'longest task ms', 'heap Δ MB', 'found'],
+      rows,
+      2,
+    ),
+  );
+  console.log('');
+  console.log(
+    renderTable(
+      [
+        'paragraphs',
+        `Leak Lens +${APPEND} ¶ ms`,
+        'highlights before → after',
+        `page alone +${APPEND} ¶ ms`,
+        `walk+regex +${APPEND} ¶ ms`,
+        `walk+regex full × ${APPEND}/N ms`,
+      ],
+      appendRows,
+    ),
+  );
+  console.log('');
+  console.log(
+    'work: walk/regex/mark.js from their start (after load and first paint) to the frame after their work; Leak Lens from the start of its scan',
+  );
+  console.log('(event time − reported ms) to the frame after leak-lens:scanned. Longest task: longtask entries inside that');
+  console.log('window. heap Δ: V8 heap after GC minus the same page with nothing run (last run). found: characters walked,');
+  console.log('matches highlighted, marks, or mentions the extension reported. +100 ¶: time from appending 100');
+  console.log('paragraphs to the frame that shows them (page alone: no scan, only parse, layout and paint; walk+regex:');
+  console.log('scanning just the new subtree; Leak Lens: to the painted frame after its highlights last changed, 300 ms quiet).');
+  if (notReady) console.log(`\nextension not ready: ${notReady}`);
+  console.log(`\nMedian of ${sizes.map((s) => `${runsFor(s)} runs on ${s}`).join(', ')}; ${fmt((Date.now() - started) / 1000, 0)} s.`);
+
+  const jsonFile = flag('--json');
+  if (jsonFile) {
+    mkdirSync(resolve(jsonFile, '..'), { recursive: true });
+    writeFileSync(jsonFile, JSON.stringify({ sizes, samples: Object.fromEntries(samples), notReady }, null, 2));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});
