@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
+import { readDatasetFiles } from './lib/dataset/read-files';
+import { validateDataset } from './lib/dataset/validate';
 
 // Manifest V3 for Chrome and Firefox; the fewest permissions that work.
 export default defineConfig({
@@ -8,9 +11,10 @@ export default defineConfig({
   publicDir: 'assets/public',
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Leak Lens',
-    description:
-      'Highlights and explains mentions of the Claude Code leak, the distillation accusations and Anthropic’s China policy.',
+    // Name and description come from assets/public/_locales (en, zh_CN), following the browser language.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     permissions: ['storage'],
     // Step through highlighted mentions; users can rebind these in the browser's shortcut settings.
     commands: {
@@ -35,5 +39,11 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // A broken dataset fails the build, naming every entry and field at fault (read fresh each build).
+    'build:before': (wxt) => {
+      validateDataset(readDatasetFiles(resolve(wxt.config.root, 'assets/data')));
+    },
+  },
   zip: { excludeSources: ['.output/**', 'node_modules/**', 'test-results/**', '**/.DS_Store'] },
 });

@@ -1,6 +1,44 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import '../../assets/highlights.css';
+import { datasetCardData } from '../../lib/card/dataset-card-data';
+import { announceScanned } from '../../lib/content/bench-signal';
+import { runController } from '../../lib/content/controller';
+import { engineDetector } from '../../lib/content/detector';
+import { isScannablePage } from '../../lib/content/site';
+import { pageHighlightEnv } from '../../lib/highlight/layer';
+import { loadSettings, watchSettings } from '../../lib/settings/store';
 
+// Thin adapter: wires the browser (messaging, storage, the page's highlight registry) to lib/content.
+// The ::highlight() colours ship in the manifest's CSS (imported above) so page CSP cannot block them.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  main() {},
+  allFrames: true,
+  // about:srcdoc and about:blank frames of those pages (same-origin iframes written by script).
+  matchAboutBlank: true,
+  runAt: 'document_idle',
+  cssInjectionMode: 'manifest',
+  main(ctx) {
+    const highlightEnv = pageHighlightEnv(window);
+    if (!highlightEnv || !isScannablePage(window)) return;
+    void runController({
+      win: window,
+      doc: document,
+      signal: ctx.signal,
+      highlightEnv,
+      detector: engineDetector(),
+      cardData: datasetCardData,
+      loadSettings,
+      watchSettings,
+      onMessage: (handler) => {
+        const listener = (raw: unknown) => handler(raw);
+        browser.runtime.onMessage.addListener(listener);
+        return () => browser.runtime.onMessage.removeListener(listener);
+      },
+      sendCount: (count) => {
+        browser.runtime.sendMessage({ type: 'mention-count', count }).catch(() => undefined);
+      },
+      ...(import.meta.env.MODE === 'bench' ? { onFullPass: (result) => announceScanned(document, result) } : {}),
+    });
+  },
 });

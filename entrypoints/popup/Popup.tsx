@@ -8,7 +8,7 @@ import { AboutStory } from './components/AboutStory';
 import { CategoryToggles } from './components/CategoryToggles';
 import { Navigator } from './components/Navigator';
 import { PageDetails } from './components/PageDetails';
-import { I18nContext } from './i18n-context';
+import { I18nContext } from '../../lib/i18n/context';
 import { usePopup } from './use-popup';
 
 export function Popup() {
@@ -60,6 +60,11 @@ export function Popup() {
             {t('popup.cannotRun')}
           </p>
         ) : null}
+        {page.kind === 'unreachable' ? (
+          <p class="notice" data-state="restricted">
+            {t('popup.unreachable')}
+          </p>
+        ) : null}
         {page.kind === 'no-answer' && !model.paused ? (
           <p class="notice" data-state="no-answer">
             {t('popup.noAnswer')}
@@ -85,7 +90,7 @@ export function Popup() {
             <Navigator index={model.position.index} total={model.position.total} onStep={model.step} />
           </section>
         ) : null}
-        {page.kind !== 'restricted' && page.kind !== 'loading' && !model.paused ? (
+        {page.kind === 'ready' && !model.paused ? (
           <CategoryToggles
             counts={summary?.counts ?? null}
             enabled={categories}

@@ -12,8 +12,13 @@ import type { Category } from '../../lib/types';
 
 export type PageStatus =
   | { kind: 'loading' }
-  /** A browser page, an extension store, or a page whose address we may not see and that does not answer. */
+  /** A browser page or an extension store (known from the tab's address). */
   | { kind: 'restricted' }
+  /**
+   * No answer from a tab whose address the popup may not see (without the "tabs" permission, Chrome
+   * shows it only to the action popup with activeTab): a browser page, or a page loaded before install.
+   */
+  | { kind: 'unreachable' }
   | { kind: 'no-answer'; host: string | null }
   | { kind: 'ready'; state: PageState; host: string | null };
 
@@ -77,7 +82,7 @@ export function usePopup(): PopupModel {
       setPage({ kind: 'ready', state, host });
       setPosition({ index: state.current, total: state.mentions.length });
     } else {
-      setPage(target.url === undefined ? { kind: 'restricted' } : { kind: 'no-answer', host });
+      setPage(target.url === undefined ? { kind: 'unreachable' } : { kind: 'no-answer', host });
     }
   }, []);
 

@@ -16,12 +16,15 @@ export const totalHighlights = (names: readonly string[]) =>
 export const readHighlights = (names: readonly string[], otherSenses: readonly string[]) =>
   call(
     String.raw`([names, phrases]) => {
+  // The extension registers StaticRanges (no toString, no geometry): read them through live Ranges.
+  const live = (r) => { if (r instanceof Range) return r; const x = new Range(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; };
   const counts = {}, samples = {}, ranges = [];
   for (const name of names) {
     const h = CSS.highlights.get(name);
     counts[name] = h ? h.size : 0;
     const texts = [];
-    if (h) for (const r of h) {
+    if (h) for (const s of h) {
+      const r = live(s);
       ranges.push(r);
       const t = r.toString().replace(/\s+/g, ' ').trim();
       if (texts.length < 8 && !texts.includes(t)) texts.push(t);
@@ -56,10 +59,13 @@ export const readHighlights = (names: readonly string[], otherSenses: readonly s
 export const pointAtMention = (names: readonly string[]) =>
   call(
     String.raw`(names) => {
+  // The extension registers StaticRanges (no toString, no geometry): read them through live Ranges.
+  const live = (r) => { if (r instanceof Range) return r; const x = new Range(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; };
   for (const name of names) {
     const h = CSS.highlights.get(name);
     if (!h) continue;
-    for (const r of h) {
+    for (const s of h) {
+      const r = live(s);
       let box = r.getClientRects()[0];
       if (!box || box.width === 0) continue;
       window.scrollBy(0, box.top - innerHeight / 3);

@@ -1,15 +1,17 @@
-import { detect } from '../engine';
+import { detect, type DetectOptions, type DocumentContext } from '../engine';
 import type { DocumentText, Mention } from '../types';
 
 /**
- * What the scan needs from the engine: the first full pass over the page, and later passes over changed
- * subtrees. Kept behind an interface so the scan can be tested with a scripted detector.
+ * What the scan needs from the engine: detection over the whole text or over some of its blocks, read
+ * with a document context (which entities and topics the page mentions elsewhere), so a chunked first
+ * pass and later rescans of changed blocks judge ambiguous words as a whole-page scan would.
  */
+export type { DocumentContext };
+
 export interface Detector {
-  full(doc: DocumentText): Mention[];
-  part(doc: DocumentText): Mention[];
+  detect(doc: DocumentText, options?: DetectOptions): Mention[];
 }
 
 export function engineDetector(): Detector {
-  return { full: (doc) => detect(doc), part: (doc) => detect(doc) };
+  return { detect };
 }

@@ -1,5 +1,6 @@
 import type { ExtractedText } from '../extract/dom-text';
-import type { Category, Mention } from '../types';
+import type { Category, EntityId, Mention, TopicId } from '../types';
+import type { DocumentContext } from './detector';
 import { compareComposed } from './dom-order';
 
 /**
@@ -20,6 +21,8 @@ export class MentionStore {
   #byNode = new WeakMap<Node, Placed[]>();
   readonly #all = new Set<Placed>();
   #ordered: Placed[] | null = null;
+  readonly #entities = new Map<EntityId, number>();
+  readonly #topics = new Map<TopicId, number>();
 
   get size(): number {
     return this.#all.size;
@@ -28,6 +31,7 @@ export class MentionStore {
   add(placed: Placed): void {
     this.#all.add(placed);
     this.#ordered = null;
+    this.#count(placed.mention, 1);
     for (const node of placed.nodes) {
       const list = this.#byNode.get(node);
       if (list) list.push(placed);
@@ -38,6 +42,7 @@ export class MentionStore {
   delete(placed: Placed): boolean {
     if (!this.#all.delete(placed)) return false;
     this.#ordered = null;
+    this.#count(placed.mention, -1);
     for (const node of placed.nodes) {
       const list = this.#byNode.get(node);
       if (!list) continue;
@@ -84,10 +89,25 @@ export class MentionStore {
     return counts;
   }
 
+  /** What the page mentions, kept up to date as mentions come and go (the engine's context). */
+  context(): DocumentContext {
+    return { entities: Object.fromEntries(this.#entities), topics: Object.fromEntries(this.#topics) };
+  }
+
   clear(): void {
+    this.#entities.clear();
+    this.#topics.clear();
     this.#all.clear();
     this.#byNode = new WeakMap();
     this.#ordered = null;
+  }
+
+  #count(mention: Mention, delta: number): void {
+    if (mention.entity) this.#entities.set(mention.entity, (this.#entities.get(mention.entity) ?? 0) + delta);
+    else {
+      const topic = mention.category as TopicId;
+      this.#topics.set(topic, (this.#topics.get(topic) ?? 0) + delta);
+    }
   }
 }
 

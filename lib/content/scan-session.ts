@@ -1,21 +1,23 @@
 import { createExtractor, extractText, type ExtractOptions, type ExtractedText } from '../extract/dom-text';
 import { isInSkippedRegion } from '../extract/subtree';
-import type { Mention } from '../types';
+import type { BlockSpan, Mention } from '../types';
 import type { HighlightLayer } from '../highlight/layer';
 import { Batcher } from './batcher';
 import type { Detector } from './detector';
 import type { MentionStore, Placed } from './mention-store';
 import { collectChanges, textNodesIn } from './mutation-batch';
 import { placeMention, type MakeStaticRange } from './placement';
-import { chunkDeadline, yieldToPage } from './yield';
+import { CHUNK_MS, chunkDeadline, yieldToPage } from './yield';
 
 /**
  * The scan of one document (one per frame):
  *
- *   fullPass()  extract (chunked, yields) ─▶ detect ─▶ place StaticRanges (chunked) ─▶ HighlightLayer
+ *   fullPass()  extract (chunked, yields) ─▶ detect slices of blocks, each with the context of the
+ *               slices before it ─▶ place StaticRanges (chunked) ─▶ HighlightLayer
  *                 └─ meanwhile the MutationObserver queues changes; they run after the full pass
  *   mutations ─▶ Batcher (quiet 120 ms, max 600 ms) ─▶ collectChanges ─▶ for each changed block:
- *                 drop its mentions, extractText(block), detect, place    (cost ∝ the changed blocks)
+ *                 drop its mentions, extractText(block), detect with the page's context, place
+ *                 (cost ∝ the changed blocks, never the page)
  *   stop (signal) ─▶ observer disconnected; the owner clears the layer
  *
  * Skipped: our UI host (accept), editors, scripts and the rest of extract/element-rules. Our own DOM
@@ -45,6 +47,11 @@ export interface PassResult {
   count: number;
   ms: number;
 }
+
+/** Text per detection slice: start modest, then adapt to the measured speed within these bounds. */
+const FIRST_SLICE_CHARS = 20_000;
+const MIN_SLICE_CHARS = 2_000;
+const MAX_SLICE_CHARS = 400_000;
 
 const OBSERVE: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 
@@ -95,10 +102,7 @@ export class ScanSession {
         if (this.#o.signal.aborted) return;
       }
       const source = extractor.current();
-      await this.#yield();
-      if (this.#o.signal.aborted) return;
-      const mentions = this.#o.detector.full(source);
-      await this.#place(mentions, source);
+      await this.#detectInChunks(source);
       result = { count: this.#o.store.size, ms: performance.now() - started };
       this.#o.onChange();
     }).then(() => result);
@@ -120,6 +124,33 @@ export class ScanSession {
     const next = this.#queue.then(work, work);
     this.#queue = next.catch(() => undefined);
     return next;
+  }
+
+  /**
+   * Detection over the first pass's text, a slice of blocks at a time with the context of the slices
+   * before it, yielding between slices. The slice size adapts so each takes about one chunk budget.
+   */
+  async #detectInChunks(source: ExtractedText): Promise<void> {
+    const { blocks } = source;
+    let chars = FIRST_SLICE_CHARS;
+    let i = 0;
+    while (i < blocks.length) {
+      await this.#yield();
+      if (this.#o.signal.aborted) return;
+      const indices: number[] = [];
+      let taken = 0;
+      for (; i < blocks.length && (taken < chars || indices.length === 0); i++) {
+        const block = blocks[i] as BlockSpan;
+        indices.push(i);
+        taken += block.end - block.start;
+      }
+      const started = performance.now();
+      const whole = indices.length === blocks.length;
+      const mentions = this.#o.detector.detect(source, whole ? {} : { blocks: indices, context: this.#o.store.context() });
+      const elapsed = performance.now() - started;
+      chars = Math.max(MIN_SLICE_CHARS, Math.min(MAX_SLICE_CHARS, Math.round((taken * CHUNK_MS) / Math.max(elapsed, 0.5))));
+      await this.#place(mentions, source);
+    }
   }
 
   async #place(mentions: readonly Mention[], source: ExtractedText): Promise<void> {
@@ -161,7 +192,8 @@ export class ScanSession {
       const stale = this.#o.store.touching(textNodesIn(root));
       this.#drop(stale);
       const source = extractText(root, this.#extractOptions);
-      const mentions = source.blocks.length > 0 ? this.#o.detector.part(source) : [];
+      const mentions =
+        source.blocks.length > 0 ? this.#o.detector.detect(source, { context: this.#o.store.context() }) : [];
       await this.#place(mentions, source);
       changed ||= stale.length > 0 || mentions.length > 0;
       if (performance.now() >= deadline) {

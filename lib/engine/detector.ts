@@ -61,7 +61,8 @@ function plainReason(term: CompiledTerm, candidate: Candidate, suffix: string): 
 
 function ruledLabel(term: CompiledTerm): string {
   if (term.role === 'trigger') return `topic "${term.ownerName}" ("${term.text}")`;
-  return `ambiguous ${term.role} "${term.text}" (${term.ownerName})`;
+  const kind = term.rule && term.rule.require.length > 0 ? `ambiguous ${term.role}` : term.role;
+  return `${kind} "${term.text}" (${term.ownerName})`;
 }
 
 function signalIndices(accepted: readonly Accepted[]): Map<SignalKey, HitIndex> {

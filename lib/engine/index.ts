@@ -1,6 +1,36 @@
-// Placeholder signature so other modules can compile; the engine issue replaces this file.
+/**
+ * The detection engine: text in, mentions out. Pure (no DOM, no `browser`), so the content script,
+ * the popup and the `scan` command share it and it runs in Node tests.
+ *
+ *   fold (case, full width, Traditional → Simplified, spaces, soft hyphens; offsets kept)
+ *     → one Aho–Corasick pass finds every term and context phrase
+ *     → context rules decide ambiguous terms (negative context first, then required support,
+ *       nearby or anywhere in the document), a few passes so accepted mentions support others
+ *     → overlaps resolved to the longest span → mentions in original offsets, by start.
+ *
+ * Usage:
+ *   detect(doc)                             every mention in the document
+ *   const context = documentContext(doc)    once per page: which entities/topics it mentions
+ *   detect(doc, { blocks: [i, j], context }) only blocks i and j (e.g. new ones from a
+ *                                           MutationObserver), read with their neighbours and the
+ *                                           document context, so results match a full scan
+ *   createDetector({ entities, topics })    compile another lexicon once, reuse it for every page
+ *
+ * Mentions never cross a block of doc.blocks; text outside every block is never read.
+ */
 import type { DocumentText, Mention } from '../types';
+import { defaultDetector } from './bundled';
+import type { DetectOptions, DocumentContext } from './detector';
 
-export function detect(_doc: DocumentText): Mention[] {
-  return [];
+export { createDetector, summarize } from './detector';
+export type { DetectOptions, Detector, DocumentContext } from './detector';
+export type { LexiconSource } from './compile';
+export { bundledLexicon, defaultDetector } from './bundled';
+
+export function detect(doc: DocumentText, options?: DetectOptions): Mention[] {
+  return defaultDetector().detect(doc, options);
+}
+
+export function documentContext(doc: DocumentText): DocumentContext {
+  return defaultDetector().documentContext(doc);
 }

@@ -1,4 +1,5 @@
 import type { FoldedText } from '../text/normalize';
+import { isWordUnit } from '../text/word-chars';
 import type { CompiledRule, Ref, SignalKey } from './compile';
 import { hitsNear, hitTouching, isTitleCase, nextWordCapitalized } from './context';
 import { EMPTY_INDEX, type HitIndex } from './hit-index';
@@ -32,8 +33,12 @@ const indexOf = (env: RuleEnv, ref: Ref): HitIndex =>
 
 /** The page's own words for a hit, quoted in reasons. */
 function quote(env: RuleEnv, index: HitIndex, j: number): string {
-  const start = env.folded.origStart[index.starts[j]!]!;
-  const end = env.folded.origEnd[index.ends[j]! - 1]!;
+  const { lower, origStart, origEnd } = env.folded;
+  let last = index.ends[j]!;
+  // A prefix cue ("accus*") is quoted as the whole word the page wrote ("accused").
+  while (last < lower.length && last - index.ends[j]! < 24 && isWordUnit(lower.charCodeAt(last)) && isWordUnit(lower.charCodeAt(last - 1))) last++;
+  const start = origStart[index.starts[j]!]!;
+  const end = origEnd[last - 1]!;
   return `"${env.text.slice(start, end).replace(/\s+/gu, ' ')}"`;
 }
 
@@ -87,7 +92,7 @@ export function supportVerdict(rule: CompiledRule, candidate: Candidate, env: Ru
     }
     const key = group.document.find((k) => env.documentCount(k) > 0);
     if (key === undefined) return null;
-    parts.push(`${group.label}: the document mentions ${key.replace(':', ' ')} (${env.documentCount(key)}×)`);
+    parts.push(`${group.label}: the document mentions ${key.replace(":", " ")}`);
   }
   return parts.length > 0 ? parts.join('; ') : 'no contrary context';
 }

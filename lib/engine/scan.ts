@@ -50,9 +50,10 @@ export function scanFolded(folded: FoldedText, lexicon: CompiledLexicon): ScanRe
     // Hits come in order of end, so the block of the last character only moves forward.
     while (block + 1 < rangeStart.length && rangeStart[block + 1]! <= end - 1) block++;
     const start = end - lexicon.patternLength[pattern]!;
-    const seen: string[] = [];
-    for (const term of lexicon.patternTerms[pattern]!) {
-      if (seen.includes(term.signal) || !caseFits(folded, term, start, end)) continue;
+    const terms = lexicon.patternTerms[pattern]!;
+    let seen: string[] | undefined; // one candidate per owner: the first term variant whose case fits
+    for (const term of terms) {
+      if (seen?.includes(term.signal) || !caseFits(folded, term, start, end)) continue;
       const extra = suffixLength(lower, term, end);
       let stop = end + extra;
       let decided = extra > 0 && term.suffixDecides;
@@ -61,7 +62,7 @@ export function scanFolded(folded: FoldedText, lexicon: CompiledLexicon): ScanRe
         decided = false;
       }
       if (!bounded(lower, start, stop, term.leftEdge, stop === end ? term.rightEdge : isWordUnit(lower.charCodeAt(stop - 1)))) continue;
-      seen.push(term.signal);
+      if (terms.length > 1) (seen ??= []).push(term.signal);
       candidates.push({ term, start, end: stop, block, decided });
     }
     for (const cue of lexicon.patternCues[pattern]!) {

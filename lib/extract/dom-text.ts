@@ -9,7 +9,7 @@
  *   detect(doc) ... doc.map.rangeFor(m.start, m.end)  →  new Range() + setStart/setEnd → Highlight
  *   doc.map.offsetOf(caret.offsetNode, caret.offset)  →  the offset under the pointer (hover card)
  *
- *   Mutations: extractText(blockRootFor(target), options) re-extracts one changed block subtree into its
+ *   Mutations: extractText(blockRootFor(target, body), options) re-extracts one changed block subtree into its
  *   own ExtractedText (offsets local to it); isInSkippedRegion(target) tells which changes to ignore
  *   (editors, our own UI host when `accept` rejects it). See subtree.ts.
  *
@@ -42,7 +42,10 @@ export interface Extractor {
   /** Works until the whole root is walked (returns true) or `now() >= deadline` (returns false). */
   step(deadline: number): boolean;
   readonly done: boolean;
-  /** What is extracted so far. The last block is listed only once it is complete. */
+  /**
+   * What is extracted so far. The last block is listed only once it is complete. `blocks` and `map`
+   * are live (they grow with later steps); `text` is a snapshot, so call current() again after a step.
+   */
   current(): ExtractedText;
 }
 

@@ -20,6 +20,7 @@ export const en = {
 
   'popup.loading': 'Reading this page…',
   'popup.cannotRun': 'Leak Lens cannot run on this page: browsers do not let extensions read their own pages or extension stores. Open a news article to see what it says about the story.',
+  'popup.unreachable': 'Leak Lens cannot read this page. Browsers keep extensions out of their own pages and the extension stores; if this is an ordinary web page, reload it and open Leak Lens again.',
   'popup.noAnswer': 'This page did not answer. It may have been open before Leak Lens was installed, or it is still loading: reload it and open Leak Lens again.',
   'popup.repaired': 'Some saved settings were damaged and have been reset to their defaults; the others were kept.',
   'popup.saveFailed': 'The change could not be saved: {error}',

@@ -19,6 +19,7 @@ export const zh: MessageTable = {
 
   'popup.loading': '正在读取本页…',
   'popup.cannotRun': 'Leak Lens 无法在此页面运行：浏览器不允许扩展读取浏览器自身的页面或扩展商店。请打开一篇新闻文章查看相关内容。',
+  'popup.unreachable': 'Leak Lens 无法读取此页面。浏览器不允许扩展访问浏览器自身的页面和扩展商店；如果这是普通网页，请刷新后再打开 Leak Lens。',
   'popup.noAnswer': '此页面没有响应。它可能在安装 Leak Lens 之前就已打开，或仍在加载：请刷新页面后再打开 Leak Lens。',
   'popup.repaired': '部分已保存的设置已损坏，已恢复为默认值；其余设置保持不变。',
   'popup.saveFailed': '无法保存更改：{error}',

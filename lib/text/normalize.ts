@@ -20,6 +20,21 @@ export interface FoldedText {
 /** Paragraph separator: never part of a term, and not a space (so boundaries see an edge). */
 export const SEPARATOR = '\u2029';
 
+// Per-unit fold results, filled on first sight: a page repeats few distinct characters, and a
+// table lookup keeps folding a megabyte page to a few milliseconds.
+const KIND = new Uint8Array(0x10000); // 0 unknown, 1 letter/other, 2 space, 3 ignorable
+const CASED = new Uint16Array(0x10000);
+const LOWER = new Uint16Array(0x10000);
+
+function classify(code: number): number {
+  const kind = isIgnorable(code) ? 3 : isSpace(code) ? 2 : 1;
+  const folded = foldUnit(code);
+  CASED[code] = folded;
+  LOWER[code] = lowerUnit(folded);
+  KIND[code] = kind;
+  return kind;
+}
+
 export function foldRanges(text: string, ranges: ReadonlyArray<{ start: number; end: number }>): FoldedText {
   let capacity = ranges.length;
   for (const range of ranges) capacity += Math.max(0, range.end - range.start);
@@ -40,8 +55,9 @@ export function foldRanges(text: string, ranges: ReadonlyArray<{ start: number; 
     let spaceEnd = -1;
     for (let i = range.start; i < range.end; i++) {
       const code = text.charCodeAt(i);
-      if (isIgnorable(code)) continue;
-      if (isSpace(code)) {
+      const kind = KIND[code] || classify(code);
+      if (kind === 3) continue;
+      if (kind === 2) {
         if (pendingSpace < 0) pendingSpace = i;
         spaceEnd = i + 1;
         continue;
@@ -53,9 +69,8 @@ export function foldRanges(text: string, ranges: ReadonlyArray<{ start: number; 
         n++;
         pendingSpace = -1;
       }
-      const folded = foldUnit(code);
-      casedCodes[n] = folded;
-      lowerCodes[n] = lowerUnit(folded);
+      casedCodes[n] = CASED[code]!;
+      lowerCodes[n] = LOWER[code]!;
       origStart[n] = i;
       origEnd[n] = i + 1;
       n++;

@@ -6,7 +6,8 @@ import { heapUsedAfterGc, launchPlain, launchWithExtension } from './browser';
 import { PAGE_SIZES, generateParagraphs, servePages } from './generate';
 import { CATEGORY_HIGHLIGHTS } from '../../lib/highlight/names';
 import { APPEND_AND_WAIT, APPEND_REGEX, probeScript, type Method, type ProbeResult } from './page-probe';
-import { fmt, longestTaskIn, median, ratio, renderTable } from './table';
+import { type AppendResult, type BenchResults, renderReport, type Sample } from './report';
+import { fmt, longestTaskIn } from './table';
 import { storyRegexSource } from './terms';
 
 /**
@@ -33,20 +34,8 @@ const APPEND = 100;
 const SOURCE = storyRegexSource();
 const MARK_JS = readFileSync(resolve(PROJECT_ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
 
-interface Sample {
-  work: number;
-  navToDone: number;
-  longestTask: number;
-  count: number;
-  heap: number;
-  reportedMs?: number;
-}
-
 /** A page-function source applied to JSON arguments; Playwright only calls real functions with an arg. */
 const call = (fn: string, arg: unknown) => `(${fn})(${JSON.stringify(arg)})`;
-
-/** The longtask API only reports tasks over 50 ms. */
-const longTask = (ms: number) => (ms > 0 ? fmt(ms, 0) : '<50');
 
 const timeoutFor = (size: number) => 20_000 + size * 3;
 
@@ -105,7 +94,7 @@ async function main() {
     const key = `${size}:${method}`;
     samples.set(key, [...(samples.get(key) ?? []), s]);
   };
-  const appendRows: string[][] = [];
+  const append: Record<number, AppendResult> = {};
   const started = Date.now();
   try {
     for (const size of sizes) {
@@ -154,14 +143,7 @@ async function main() {
           }
         }
       }
-      appendRows.push([
-        `${size}`,
-        fmt(median(extAppend)),
-        extAppendFound || '–',
-        fmt(appendOnly.ms),
-        fmt(median(regexAppend)),
-        fmt(median((samples.get(`${size}:regex`) ?? []).map((s) => s.work)) * (APPEND / size)),
-      ]);
+      append[size] = { extension: extAppend, found: extAppendFound, pageAlone: appendOnly.ms, regex: regexAppend };
       console.log(`  ${size} paragraphs: ${runs} runs, DOMContentLoaded at ${fmt(dcl, 0)} ms`);
     }
   } finally {
@@ -170,73 +152,22 @@ async function main() {
     await server.close();
   }
 
-  const names: Record<Method, string> = {
-    none: 'none',
-    walk: 'text walk',
-    regex: 'walk + regex + highlights',
-    mark: 'mark.js',
-    extension: 'Leak Lens (bench build)',
+  const results: BenchResults = {
+    sizes,
+    runs: Object.fromEntries(sizes.map((s) => [s, runsFor(s)])),
+    samples: Object.fromEntries(samples),
+    append,
+    appended: APPEND,
+    seconds: (Date.now() - started) / 1000,
+    ...(notReady ? { notReady } : {}),
   };
-  const rows: string[][] = [];
-  for (const size of sizes) {
-    const ref = median((samples.get(`${size}:regex`) ?? []).map((s) => s.work));
-    for (const method of [...methods, 'extension'] as Method[]) {
-      const list = samples.get(`${size}:${method}`) ?? [];
-      if (method === 'extension' && list.length === 0) {
-        rows.push([`${size}`, names[method], `not ready`, '', '', '', '', '']);
-        continue;
-      }
-      const work = median(list.map((s) => s.work));
-      rows.push([
-        `${size}`,
-        names[method],
-        fmt(work),
-        ratio(work, ref),
-        fmt(median(list.map((s) => s.navToDone))),
-        longTask(median(list.map((s) => s.longestTask))),
-        fmt(median(list.map((s) => s.heap)) / 2 ** 20, 2),
-        `${median(list.map((s) => s.count))}`,
-      ]);
-    }
-  }
   console.log('');
-  console.log(
-    renderTable(
-      ['paragraphs', 'method', 'work ms', 'vs walk+regex', 'nav→done ms', 'longest task ms', 'heap Δ MB', 'found'],
-      rows,
-      2,
-    ),
-  );
-  console.log('');
-  console.log(
-    renderTable(
-      [
-        'paragraphs',
-        `Leak Lens +${APPEND} ¶ ms`,
-        'highlights before → after',
-        `page alone +${APPEND} ¶ ms`,
-        `walk+regex +${APPEND} ¶ ms`,
-        `walk+regex full × ${APPEND}/N ms`,
-      ],
-      appendRows,
-    ),
-  );
-  console.log('');
-  console.log(
-    'work: walk/regex/mark.js from their start (after load and first paint) to the frame after their work; Leak Lens from the start of its scan',
-  );
-  console.log('(event time − reported ms) to the frame after leak-lens:scanned. Longest task: longtask entries inside that');
-  console.log('window. heap Δ: V8 heap after GC minus the same page with nothing run (last run). found: characters walked,');
-  console.log('matches highlighted, marks, or mentions the extension reported. +100 ¶: time from appending 100');
-  console.log('paragraphs to the frame that shows them (page alone: no scan, only parse, layout and paint; walk+regex:');
-  console.log('scanning just the new subtree; Leak Lens: to the painted frame after its highlights last changed, 300 ms quiet).');
-  if (notReady) console.log(`\nextension not ready: ${notReady}`);
-  console.log(`\nMedian of ${sizes.map((s) => `${runsFor(s)} runs on ${s}`).join(', ')}; ${fmt((Date.now() - started) / 1000, 0)} s.`);
+  console.log(renderReport(results));
 
   const jsonFile = flag('--json');
   if (jsonFile) {
     mkdirSync(resolve(jsonFile, '..'), { recursive: true });
-    writeFileSync(jsonFile, JSON.stringify({ sizes, samples: Object.fromEntries(samples), notReady }, null, 2));
+    writeFileSync(jsonFile, JSON.stringify(results, null, 2));
   }
 }
 

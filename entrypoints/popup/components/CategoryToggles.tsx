@@ -1,7 +1,7 @@
 import { paletteStyle } from '../../../lib/highlight/palette';
 import type { Palette } from '../../../lib/settings/schema';
 import { CATEGORIES, type Category } from '../../../lib/types';
-import { useI18n } from '../i18n-context';
+import { useI18n } from '../../../lib/i18n/context';
 
 interface Props {
   counts: Record<Category, number> | null;

@@ -1,5 +1,5 @@
 import type { FactView } from '../../../lib/popup/fact-view';
-import { useI18n } from '../i18n-context';
+import { useI18n } from '../../../lib/i18n/context';
 import { Sources } from './Sources';
 
 export function FactItem({ fact }: { fact: FactView }) {

@@ -1,5 +1,5 @@
 import type { FigureIssue } from '../../../lib/figures/check';
-import { useI18n } from '../i18n-context';
+import { useI18n } from '../../../lib/i18n/context';
 import { Sources } from './Sources';
 
 /** Figures on the page that disagree with the sources, each with the sourced value and its sources. */

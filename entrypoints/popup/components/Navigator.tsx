@@ -1,4 +1,4 @@
-import { useI18n } from '../i18n-context';
+import { useI18n } from '../../../lib/i18n/context';
 
 interface Props {
   /** Zero-based index of the current mention, -1 when none is selected. */

@@ -1,5 +1,5 @@
 import type { PageSummary } from '../../../lib/popup/summary';
-import { useI18n } from '../i18n-context';
+import { useI18n } from '../../../lib/i18n/context';
 import { FactList } from './FactList';
 import { FaqList } from './FaqList';
 import { FigureCheck } from './FigureCheck';

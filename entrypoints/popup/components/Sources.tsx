@@ -1,5 +1,5 @@
 import type { Source } from '../../../lib/dataset/schema';
-import { useI18n } from '../i18n-context';
+import { useI18n } from '../../../lib/i18n/context';
 
 /** Source links of a fact or answer; each opens in a new tab. */
 export function Sources({ sources }: { sources: readonly Source[] }) {

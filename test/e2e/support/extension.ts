@@ -1,6 +1,5 @@
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { resolve } from 'node:path';
-import type { ChromeApi } from './chrome-api';
 
 /** Where `wxt build` writes the Chrome build; tests load it unpacked. */
 export const CHROME_BUILD = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
@@ -34,15 +33,4 @@ export async function launchWithExtension(extensionDir: string = CHROME_BUILD): 
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
   return { context, extensionId, serviceWorker };
-}
-
-/** The id of the tab showing `url` (exact match), as the extension sees it. */
-export async function tabIdFor(serviceWorker: Worker, url: string): Promise<number> {
-  const id = await serviceWorker.evaluate(async (target) => {
-    const { chrome } = globalThis as unknown as { chrome: ChromeApi };
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((tab) => tab.url === target)?.id ?? -1;
-  }, url);
-  if (id < 0) throw new Error(`no tab shows ${url}`);
-  return id;
 }

@@ -51,11 +51,11 @@ describe('HighlightLayer', () => {
 
   it('should mark one current range above the categories when navigation selects it', () => {
     const { registry, layer } = setup();
+    const second = range(2);
     layer.setCurrent(range(1));
-    layer.setCurrent(range(2));
+    layer.setCurrent(second);
     const current = registry.get('leak-lens-current') as unknown as FakeHighlight;
-    expect([...current]).toEqual([range(2)].map((r) => expect.objectContaining(r)));
-    expect(current.size).toBe(1);
+    expect([...current]).toEqual([second]);
     expect(current.priority).toBeGreaterThan(0);
     layer.setCurrent(null);
     expect(registry.has('leak-lens-current')).toBe(false);

@@ -48,8 +48,18 @@ describe('npm run scan', () => {
       for (const m of file.mentions) {
         expect(Object.keys(m)).toEqual(['category', 'entity', 'text', 'start', 'end', 'reason']);
         expect(doc.text.slice(m.start, m.end)).toBe(m.text);
+        expect(doc.blocks.some((b) => b.start <= m.start && m.end <= b.end)).toBe(true);
       }
     }
+    const found = (name: string) =>
+      parsed.files.find((f) => f.file.endsWith(name))?.mentions.map((m) => `${m.category}:${m.entity}:${m.text}`);
+    // The heading's <b>Claude</b> <i>Code</i> is one product mention; nothing comes from the skipped
+    // script, button, editor or hidden paragraph, and the two table cells never join.
+    expect(found('article-en.html')).toEqual(expect.arrayContaining(['company:anthropic:Claude Code', 'leak:null:leak']));
+    expect(found('article-en.html')?.filter((m) => m.endsWith('Claude Code'))).toHaveLength(1);
+    expect(found('article-zh-gb18030.html')).toEqual(expect.arrayContaining(['company:moonshot-ai:月之暗面']));
+    expect(found('notes.txt')).toEqual(expect.arrayContaining(['person:dario-amodei:Dario Amodei']));
+    expect(found('negatives.html')).toEqual([]);
   });
 
   it('should print a readable report per file and exit 0 when every file is read', () => {

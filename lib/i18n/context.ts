@@ -1,7 +1,8 @@
+/** The interface language and its translator, for Preact components of the popup and options pages. */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Lang } from '../../lib/i18n/language';
-import { translator, type Translate } from '../../lib/i18n/translate';
+import type { Lang } from './language';
+import { translator, type Translate } from './translate';
 
 export interface I18n {
   lang: Lang;

@@ -1,0 +1,12 @@
+import { plainTextDocument } from '../../../lib/extract/plain-text';
+import { detect } from '../../../lib/engine';
+import type { Mention } from '../../../lib/types';
+
+/** "entity-or-category:text" for each mention: compact, readable in table failures. */
+export function labels(mentions: readonly Mention[]): string[] {
+  return mentions.map((m) => `${m.entity ?? m.category}:${m.text}`);
+}
+
+export function found(text: string): string[] {
+  return labels(detect(plainTextDocument(text)));
+}

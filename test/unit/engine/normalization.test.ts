@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../../lib/engine';
+import { foldPhrase, foldRanges } from '../../../lib/text/normalize';
+import type { DocumentText } from '../../../lib/types';
+import { labels } from './helpers';
+
+const oneBlock = (text: string): DocumentText => ({ text, blocks: [{ start: 0, end: text.length }] });
+
+describe('foldRanges', () => {
+  it.each([
+    ['Ａｎｔｈｒｏｐｉｃ', 'anthropic'],
+    ['Anthro\u00adpic', 'anthropic'],
+    ['Clau\u200bde', 'claude'],
+    ['Claude\n  Code', 'claude code'],
+    ['Moonshot\u00a0AI', 'moonshot ai'],
+    ['Anthropic’s', "anthropic's"],
+    ['蒸餾 外洩 帳號', '蒸馏 外泄 账号'],
+    ['達里奧・阿莫迪', '达里奥·阿莫迪'],
+  ])('should fold %j to %j when matching', (input, expected) => {
+    expect(foldPhrase(input)).toBe(expected);
+  });
+
+  it('should map every folded character back to its original offsets when spaces collapse', () => {
+    const text = 'a \n\t b\u00adc';
+    const folded = foldRanges(text, [{ start: 0, end: text.length }]);
+    expect(folded.lower).toBe('a bc');
+    expect([...folded.origStart]).toEqual([0, 1, 5, 7]);
+    expect([...folded.origEnd]).toEqual([1, 5, 6, 8]);
+  });
+});
+
+describe('detect (reading like a careful reader)', () => {
+  it.each([
+    ['Ａｎｔｈｒｏｐｉｃ said so.', 'anthropic:Ａｎｔｈｒｏｐｉｃ'],
+    ['ANTHROPIC SAID SO.', 'anthropic:ANTHROPIC'],
+    ['Anthro\u00adpic said so.', 'anthropic:Anthro\u00adpic'],
+    ['Deep\u200bSeek released R1.', 'deepseek:Deep\u200bSeek'],
+    ['Anthropic’s tool', 'anthropic:Anthropic'],
+    ["Anthropic's tool", 'anthropic:Anthropic'],
+    ['We used Claude\nCode today.', 'anthropic:Claude\nCode'],
+    ['Moonshot\u00a0AI raised money.', 'moonshot-ai:Moonshot\u00a0AI'],
+    ['Moonshot   AI raised money.', 'moonshot-ai:Moonshot   AI'],
+    ['用Claude Code训练', 'anthropic:Claude Code'],
+    ['“DeepSeek”发布', 'deepseek:DeepSeek'],
+  ])('should find %j as %s', (text, expected) => {
+    expect(labels(detect(oneBlock(text)))).toContain(expected);
+  });
+
+  it.each([
+    ['DeepSeeker is a job site.', 'DeepSeek'],
+    ['Anthropics is not a word.', 'Anthropic'],
+    ['Claudette sang.', 'Claude'],
+    ['ÄDeepSeek', 'DeepSeek'],
+  ])('should not match inside a longer word in %j (%s)', (text, word) => {
+    expect(labels(detect(oneBlock(text))).some((l) => l.endsWith(`:${word}`))).toBe(false);
+  });
+
+  it('should match a name split across inline elements of one block', () => {
+    // <p><b>Claude</b> <i>Code</i></p> extracts as one block.
+    const text = 'Claude Code';
+    expect(labels(detect(oneBlock(text)))).toEqual(['anthropic:Claude Code']);
+  });
+
+  it('should never match across two blocks when a name is split between them', () => {
+    const text = 'Moonshot\nAI';
+    const doc: DocumentText = { text, blocks: [{ start: 0, end: 8 }, { start: 9, end: 11 }] };
+    expect(labels(detect(doc))).not.toContain('moonshot-ai:Moonshot\nAI');
+  });
+
+  it('should ignore text outside every block', () => {
+    const text = 'DeepSeek | DeepSeek';
+    const doc: DocumentText = { text, blocks: [{ start: 11, end: 19 }] };
+    expect(detect(doc).map((m) => m.start)).toEqual([11]);
+  });
+
+  it('should prefer the longest span when terms overlap', () => {
+    expect(labels(detect(oneBlock('The DeepSeek-R1 model and the source code leak.')))).toEqual([
+      'deepseek:DeepSeek-R1',
+      'leak:source code leak',
+    ]);
+  });
+});
