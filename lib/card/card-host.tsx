@@ -58,10 +58,13 @@ export class CardHost {
     const view = this.#doc.defaultView;
     if (!card || !anchor || !view) return;
     this.#anchor = anchor;
+    // Measure at full height, then cap to the side chosen.
+    card.style.maxHeight = '';
     const size = card.getBoundingClientRect();
-    const { left, top } = placeCard(anchor, size, { width: view.innerWidth, height: view.innerHeight });
+    const { left, top, maxHeight } = placeCard(anchor, size, { width: view.innerWidth, height: view.innerHeight });
     card.style.left = `${left}px`;
     card.style.top = `${top}px`;
+    card.style.maxHeight = `${maxHeight}px`;
   }
 
   hide(): void {

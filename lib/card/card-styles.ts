@@ -33,7 +33,10 @@ export const CARD_CSS = `
 .close:hover { background: var(--chip); }
 :focus-visible { outline: 2px solid var(--link); outline-offset: 2px; }
 .title { font-size: 15px; font-weight: 650; margin: 0 0 2px; }
-.description { margin: 0 0 6px; color: var(--muted); }
+.description {
+  margin: 0 0 6px; color: var(--muted);
+  display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; line-clamp: 2; overflow: hidden;
+}
 .facts ul { list-style: none; margin: 0; padding: 0; }
 .fact { margin: 6px 0 0; padding-top: 6px; border-top: 1px solid var(--line); }
 .fact-text { margin: 0; }

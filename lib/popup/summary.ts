@@ -52,7 +52,7 @@ function faqViews(
 }
 
 export function summarizePage(mentions: readonly PageMention[], options: SummaryOptions): PageSummary {
-  const { lang, dataset: data, figures, factsPerGroup = 3, faqLimit = 6 } = options;
+  const { lang, dataset: data, figures, factsPerGroup = 2, faqLimit = 6 } = options;
   const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
   const entityCounts = new Map<EntityId, number>();
   for (const mention of mentions) {
@@ -63,7 +63,13 @@ export function summarizePage(mentions: readonly PageMention[], options: Summary
     .map(([id, count]) => ({ id, count, name: data.entities.find((e) => e.id === id)?.name[lang] ?? id }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 
-  const shown = new Set<string>();
+  const sentences = sentencesOf(mentions);
+  const notOnPage = keyFactsNotOnPage(
+    data.facts.filter((fact) => fact.key),
+    sentences,
+  );
+  // Facts listed under "Not on this page" are not repeated in the groups.
+  const shown = new Set<string>(notOnPage.map((fact) => fact.id));
   const groups: PageSummary['groups'] = [];
   // Topics first (what the page is about), then the entities it names.
   for (const topic of TOPIC_CATEGORIES) {
@@ -77,7 +83,6 @@ export function summarizePage(mentions: readonly PageMention[], options: Summary
     if (facts.length > 0) groups.push({ id: entity.id, title: entity.name, facts: facts.map((f) => factView(f, lang)) });
   }
 
-  const sentences = sentencesOf(mentions);
   const categories = CATEGORIES.filter((c) => counts[c] > 0);
   return {
     total: mentions.length,
@@ -86,10 +91,7 @@ export function summarizePage(mentions: readonly PageMention[], options: Summary
     groups,
     faq: faqViews(data, categories, [...entityCounts.keys()], lang, faqLimit),
     figureIssues: checkFigures(sentences, figures),
-    notOnPage: keyFactsNotOnPage(
-      data.facts.filter((fact) => fact.key),
-      sentences,
-    ).map((fact) => factView(fact, lang)),
+    notOnPage: notOnPage.map((fact) => factView(fact, lang)),
   };
 }
 

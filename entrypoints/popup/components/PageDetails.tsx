@@ -1,7 +1,7 @@
 import type { PageSummary } from '../../../lib/popup/summary';
 import { useI18n } from '../../../lib/i18n/context';
 import { FactList } from './FactList';
-import { FaqList } from './FaqList';
+import { closeOnEscape, FaqList } from './FaqList';
 import { FigureCheck } from './FigureCheck';
 
 /** What the page's mentions are about: entities, facts, figure check, what it leaves out, questions. */
@@ -24,12 +24,19 @@ export function PageDetails({ summary }: { summary: PageSummary }) {
       <FigureCheck issues={summary.figureIssues} />
       <section aria-labelledby="facts-title">
         <h2 id="facts-title">{t('popup.facts')}</h2>
-        {summary.groups.map((group) => (
-          <section key={group.id} aria-labelledby={`group-${group.id}`} data-group={group.id}>
-            <h3 id={`group-${group.id}`}>{group.title}</h3>
-            <FactList facts={group.facts} />
-          </section>
-        ))}
+        {/* Collapsed groups keep the popup to one screen; the first (the page's main topic) starts open. */}
+        <ul class="groups">
+          {summary.groups.map((group, index) => (
+            <li key={group.id} data-group={group.id}>
+              <details open={index === 0} onKeyDown={closeOnEscape}>
+                <summary>
+                  <h3>{group.title}</h3>
+                </summary>
+                <FactList facts={group.facts} />
+              </details>
+            </li>
+          ))}
+        </ul>
       </section>
       <section aria-labelledby="not-on-page-title" class="not-on-page">
         <h2 id="not-on-page-title">{t('popup.notOnPage')}</h2>

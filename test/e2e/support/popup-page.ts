@@ -17,9 +17,17 @@ interface AxeViolation {
   nodes: Array<{ target: string[] }>;
 }
 
-/** Runs axe-core (WCAG 2.x A and AA rules) in the page; returns the violations, empty when clean. */
+/**
+ * Runs axe-core (WCAG 2.x A and AA rules) in the page; returns the violations, empty when clean.
+ * Extension pages forbid inline scripts (CSP script-src 'self'), so page.addScriptTag is refused there;
+ * evaluating the source through the DevTools protocol is not subject to the page's CSP.
+ */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
+  const hasAxe = await page.evaluate(() => 'axe' in globalThis);
+  if (!hasAxe) {
+    if (page.url().startsWith('chrome-extension://')) await page.evaluate(AXE_SOURCE);
+    else await page.addScriptTag({ content: AXE_SOURCE });
+  }
   return page.evaluate(async () => {
     const axe = (globalThis as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, {

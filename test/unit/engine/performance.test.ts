@@ -9,14 +9,21 @@ function repeated(unit: string, size: number): DocumentText {
   return { text, blocks: [{ start: 0, end: text.length }] };
 }
 
-function bestTime(doc: DocumentText): number {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const started = performance.now();
-    detect(doc);
-    best = Math.min(best, performance.now() - started);
+function timeOnce(doc: DocumentText): number {
+  const started = performance.now();
+  detect(doc);
+  return performance.now() - started;
+}
+
+/** Best of several interleaved runs: the machine is shared, and the minimum is the least noisy. */
+function bestTimes(small: DocumentText, large: DocumentText): [number, number] {
+  let bestSmall = Infinity;
+  let bestLarge = Infinity;
+  for (let i = 0; i < 5; i++) {
+    bestSmall = Math.min(bestSmall, timeOnce(small));
+    bestLarge = Math.min(bestLarge, timeOnce(large));
   }
-  return best;
+  return [bestSmall, bestLarge];
 }
 
 describe('detect (linear time)', () => {
@@ -24,11 +31,10 @@ describe('detect (linear time)', () => {
     'should take well under quadratic time when 1 MB repeats %j',
     (unit) => {
       detect(repeated(unit, 64 * 1024)); // warm up the compiled matcher and the JIT
-      const small = bestTime(repeated(unit, MB / 4));
-      const large = bestTime(repeated(unit, MB));
+      const [small, large] = bestTimes(repeated(unit, MB / 4), repeated(unit, MB));
       // 4× the input: linear is ~4×, quadratic would be ~16×.
       expect(large / Math.max(small, 1)).toBeLessThan(8);
     },
-    60_000,
+    120_000,
   );
 });

@@ -47,7 +47,9 @@ describe('summarizePage', () => {
     expect(summary.groups.map((g) => g.id).slice(0, 2)).toEqual(['leak', 'distillation']);
     const ids = summary.groups.flatMap((g) => g.facts.map((f) => f.id));
     expect(new Set(ids).size).toBe(ids.length);
-    for (const group of summary.groups) expect(group.facts.length).toBeLessThanOrEqual(3);
+    for (const group of summary.groups) expect(group.facts.length).toBeLessThanOrEqual(2);
+    // Key facts the page leaves out are listed once, under "Not on this page", not in the groups.
+    for (const fact of summary.notOnPage) expect(ids).not.toContain(fact.id);
     const fact = summary.groups[0]?.facts[0];
     expect(fact?.sources.length).toBeGreaterThan(0);
     expect(fact?.date).toMatch(/\d{4}/);
