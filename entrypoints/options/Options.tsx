@@ -98,9 +98,7 @@ export function Options() {
             </fieldset>
             <PausedSites sites={settings.pausedSites} onChange={(pausedSites) => save({ ...settings, pausedSites })} />
             <section aria-labelledby="language-title">
-              <h2 id="language-title" class="visually-hidden">
-                {t('options.language')}
-              </h2>
+              <h2 id="language-title">{t('options.languages')}</h2>
               <LanguageChoice
                 id="language"
                 label="options.language"

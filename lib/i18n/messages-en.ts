@@ -76,6 +76,7 @@ export const en = {
   'options.siteInvalid': '“{input}” is not a site name. Type a name such as example.com.',
   'options.siteDuplicate': '{site} is already paused.',
   'options.siteLimit': 'At most {max} sites can be paused.',
+  'options.languages': 'Languages',
   'options.language': 'Interface language',
   'options.cardLanguage': 'Hover card language',
   'options.language.auto': 'Automatic (follow the browser)',

@@ -75,6 +75,7 @@ export const zh: MessageTable = {
   'options.siteInvalid': '“{input}”不是网站名称。请输入类似 example.com 的名称。',
   'options.siteDuplicate': '{site} 已经暂停。',
   'options.siteLimit': '最多可以暂停 {max} 个网站。',
+  'options.languages': '语言',
   'options.language': '界面语言',
   'options.cardLanguage': '悬停卡片语言',
   'options.language.auto': '自动（跟随浏览器）',

@@ -1,0 +1,26 @@
+import { BENCH_OUTPUT } from '/work/main/test/bench/build';
+import { launchWithExtension } from '/work/main/test/bench/browser';
+import { servePages } from '/work/main/test/bench/generate';
+const size = Number(process.argv[2] ?? 20000);
+const server = await servePages(1);
+const context = await launchWithExtension(BENCH_OUTPUT);
+const page = await context.newPage();
+await page.addInitScript({ content: `
+  window.__loaf = []; window.__sizes = [];
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__loaf.push({ s: e.startTime, d: e.duration, render: e.renderStart ? e.startTime + e.duration - e.renderStart : 0, layout: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0, scripts: e.scripts.reduce((a, x) => a + x.duration, 0), ext: e.scripts.filter(x => /chrome-extension/.test(x.sourceURL)).reduce((a, x) => a + x.duration, 0) }); }).observe({ type: 'long-animation-frame', buffered: true });
+  const tick = () => { let n = 0; CSS.highlights.forEach((h) => n += h.size); window.__sizes.push([performance.now(), n]); requestAnimationFrame(tick); }; requestAnimationFrame(tick);
+  document.addEventListener('leak-lens:scanned', (e) => { window.__scanned = [performance.now(), e.detail]; });
+`});
+await page.goto(`${server.url}/page/${size}.html`, { waitUntil: 'domcontentloaded' });
+await page.waitForFunction('window.__scanned', null, { timeout: 120000 });
+await page.waitForTimeout(300);
+const r: any = await page.evaluate(`({ loaf: window.__loaf, sizes: window.__sizes, scanned: window.__scanned })`);
+const [end, detail] = r.scanned; const start = end - JSON.parse(detail).ms;
+const inWin = r.loaf.filter((e: any) => e.s + e.d >= start && e.s <= end);
+const sum = (k: string) => inWin.reduce((a: number, e: any) => a + e[k], 0);
+console.log({ detail, frames: inWin.length, loafTotal: sum('d').toFixed(0), render: sum('render').toFixed(0), styleLayout: sum('layout').toFixed(0), scripts: sum('scripts').toFixed(0), extScripts: sum('ext').toFixed(0) });
+console.log('longest LoAFs:', inWin.sort((a: any, b: any) => b.d - a.d).slice(0, 6).map((e: any) => `${e.d.toFixed(0)}ms (render ${e.render.toFixed(0)}, scripts ${e.scripts.toFixed(0)}, ext ${e.ext.toFixed(0)})`));
+const sizes = r.sizes.filter(([t]: any) => t >= start && t <= end + 50);
+const changes = sizes.filter((x: any, i: number) => i > 0 && x[1] !== sizes[i - 1][1]).length;
+console.log('rAF frames in scan:', sizes.length, 'frames where highlight total changed:', changes, 'first/last:', sizes[0], sizes[sizes.length - 1]);
+await context.close(); await server.close();
