@@ -37,6 +37,9 @@ export interface PopupModel {
   openOptions: () => void;
 }
 
+const EMPTY_RETRIES = 3;
+const EMPTY_RETRY_MS = 300;
+
 const send: SendToTab = (tabId, message: Message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 });
 
 async function targetTab(): Promise<{ id: number; url: string | undefined } | null> {
@@ -76,7 +79,12 @@ export function usePopup(): PopupModel {
       setPage({ kind: 'restricted' });
       return;
     }
-    const state = await requestPageState(send, target.id);
+    let state = await requestPageState(send, target.id);
+    // A page opened a moment ago may still be scanning: ask again briefly before calling it empty.
+    for (let retry = 0; state && state.mentions.length === 0 && !state.paused && retry < EMPTY_RETRIES; retry++) {
+      await new Promise((resolve) => setTimeout(resolve, EMPTY_RETRY_MS));
+      state = (await requestPageState(send, target.id)) ?? state;
+    }
     const host = hostnameOf(target.url) ?? hostnameOf(state?.url);
     if (state) {
       setPage({ kind: 'ready', state, host });

@@ -49,16 +49,17 @@ export function pickAtPoint<T>(candidates: readonly T[], point: Point, rectsOf: 
   return null;
 }
 
-/** Client rects of a placed mention, through a throwaway live Range (StaticRange has no geometry). */
+/** Client rects of a placed mention (through a throwaway Range when it is not a live one). */
 export function mentionRects(doc: Document, placed: Placed): DOMRectList | DOMRect[] {
   const { range } = placed;
+  if (range instanceof Range) return range.getClientRects();
   try {
     const live = doc.createRange();
     live.setStart(range.startContainer, range.startOffset);
     live.setEnd(range.endContainer, range.endOffset);
     return live.getClientRects();
   } catch {
-    // The text changed under a stale StaticRange; the pending rescan will replace it.
+    // The text changed under a stale static range; the pending rescan will replace it.
     return [];
   }
 }

@@ -87,7 +87,12 @@ export class Lens {
       },
       layer: this.#layer,
       store: this.#store,
-      makeRange: (init) => new StaticRange(init),
+      makeRange: (init) => {
+        const range = doc.createRange();
+        range.setStart(init.startContainer, init.startOffset);
+        range.setEnd(init.endContainer, init.endOffset);
+        return range;
+      },
       isOwn: (node) => this.#card.isOwn(node),
       onChange: () => {
         if (this.#current && !this.#store.ordered().includes(this.#current)) this.#setCurrent(null);

@@ -10,7 +10,7 @@ import { compareComposed } from './dom-order';
  */
 export interface Placed {
   mention: Mention;
-  range: StaticRange;
+  range: AbstractRange;
   /** Every text node the mention covers, first to last. */
   nodes: readonly Text[];
   /** The extraction the mention's offsets refer to (for its sentence). */

@@ -32,6 +32,19 @@ function isBlockElement(node: Node, rules: ChangeRules): boolean {
   return rules.isBlock?.(element) ?? isBlockTag(element);
 }
 
+const WHITESPACE_ONLY = /^\s*$/;
+
+/**
+ * Whitespace between blocks (the "\n" between <p>s that templates and insertAdjacentHTML produce) joins
+ * nothing; treating it as inline content would rescan the whole container, e.g. a feed, on every append.
+ * Next to inline content it can split or join words, so there it counts.
+ */
+function isInertWhitespace(node: Node, rules: ChangeRules, previous: Node | null, next: Node | null): boolean {
+  if (node.nodeType !== TEXT_NODE || !WHITESPACE_ONLY.test((node as Text).data)) return false;
+  const inert = (sibling: Node | null) => sibling === null || isBlockElement(sibling, rules) || (sibling.nodeType !== TEXT_NODE && sibling.nodeType !== ELEMENT_NODE);
+  return inert(previous) && inert(next);
+}
+
 export function collectChanges(records: Iterable<MutationRecord>, rules: ChangeRules): ChangeSet {
   const roots = new Set<Node>();
   const removed: Node[] = [];
@@ -50,11 +63,13 @@ export function collectChanges(records: Iterable<MutationRecord>, rules: ChangeR
     for (const node of record.addedNodes) {
       if (rules.isOwn(node) || (node.nodeType !== ELEMENT_NODE && node.nodeType !== TEXT_NODE)) continue;
       if (rules.isSkipped(node)) continue;
+      if (isInertWhitespace(node, rules, node.previousSibling, node.nextSibling)) continue;
       // A new block is a subtree of its own; new inline content changes the block it joined.
       roots.add(isBlockElement(node, rules) ? node : blockOf(target));
     }
     for (const node of record.removedNodes) {
       if (rules.isOwn(node)) continue;
+      if (isInertWhitespace(node, rules, record.previousSibling, record.nextSibling)) continue;
       removed.push(node);
       // Removing inline content can join or split words of the block that remains.
       if (!isBlockElement(node, rules)) roots.add(blockOf(target));

@@ -3,17 +3,17 @@ import type { Mention } from '../types';
 import type { Placed } from './mention-store';
 
 /**
- * Turns a mention (offsets into an extraction) into what the page can paint: a StaticRange over the
- * text nodes it came from. StaticRange rather than Range: live ranges are updated by the browser on every
- * DOM mutation, a cost the page would pay for each of thousands of highlights; changed blocks are
- * rescanned anyway, so ours never need to follow edits.
+ * Turns a mention (offsets into an extraction) into what the page can paint: a range over the text
+ * nodes it came from. The content script makes live Ranges, not StaticRanges: measured in Chromium on a
+ * 20k-paragraph page with ~19k highlights, a page that appends 100 paragraphs took 400–950 ms to its
+ * next frame with StaticRanges (each is re-validated after any DOM change) against ~160 ms with Ranges.
  */
-export type MakeStaticRange = (init: StaticRangeInit) => StaticRange;
+export type MakeRange = (init: StaticRangeInit) => AbstractRange;
 
 /** Mentions run across a few inline elements at most; a longer walk means the map is stale. */
 const MAX_NODES = 64;
 
-export function placeMention(mention: Mention, source: ExtractedText, makeRange: MakeStaticRange): Placed | null {
+export function placeMention(mention: Mention, source: ExtractedText, makeRange: MakeRange): Placed | null {
   const bounds = source.map.rangeFor(mention.start, mention.end);
   if (bounds === null) return null;
   const nodes = coveredTextNodes(bounds.startNode, bounds.endNode);

@@ -1,19 +1,21 @@
 import { createExtractor, extractText, type ExtractOptions, type ExtractedText } from '../extract/dom-text';
 import { isInSkippedRegion } from '../extract/subtree';
-import type { BlockSpan, Mention } from '../types';
+import type { DetectOptions } from '../engine';
+import type { BlockSpan, DocumentText, Mention } from '../types';
 import type { HighlightLayer } from '../highlight/layer';
 import { Batcher } from './batcher';
-import type { Detector } from './detector';
+import type { Detector, DocumentContext } from './detector';
 import type { MentionStore, Placed } from './mention-store';
 import { collectChanges, textNodesIn } from './mutation-batch';
-import { placeMention, type MakeStaticRange } from './placement';
+import { placeMention, type MakeRange } from './placement';
 import { CHUNK_MS, chunkDeadline, yieldToPage } from './yield';
 
 /**
  * The scan of one document (one per frame):
  *
- *   fullPass()  extract (chunked, yields) ─▶ detect slices of blocks, each with the context of the
- *               slices before it ─▶ place StaticRanges (chunked) ─▶ HighlightLayer
+ *   fullPass()  extract (chunked, yields) ─▶ detect slices of blocks (yields between), each with the
+ *               context of the slices before it ─▶ Ranges into unregistered highlights
+ *               ─▶ register them once (HighlightLayer.suspend/resume)
  *                 └─ meanwhile the MutationObserver queues changes; they run after the full pass
  *   mutations ─▶ Batcher (quiet 120 ms, max 600 ms) ─▶ collectChanges ─▶ for each changed block:
  *                 drop its mentions, extractText(block), detect with the page's context, place
@@ -30,7 +32,7 @@ export interface ScanOptions {
   detector: Detector;
   layer: HighlightLayer;
   store: MentionStore;
-  makeRange: MakeStaticRange;
+  makeRange: MakeRange;
   /** Our own UI host, never read. */
   isOwn(node: Node): boolean;
   /** An open shadow root met while scanning (it gets our highlight styles). */
@@ -52,6 +54,19 @@ export interface PassResult {
 const FIRST_SLICE_CHARS = 20_000;
 const MIN_SLICE_CHARS = 2_000;
 const MAX_SLICE_CHARS = 400_000;
+
+/**
+ * Blocks [from, to) as a document of their own over the same text (offsets stay those of `source`), with
+ * one neighbour on each side read for context only. Passing a slice rather than the whole block list
+ * keeps each engine call proportional to the slice.
+ */
+function sliceOf(source: ExtractedText, from: number, to: number, context: DocumentContext): [DocumentText, DetectOptions] {
+  const lo = Math.max(0, from - 1);
+  const hi = Math.min(source.blocks.length, to + 1);
+  const wanted: number[] = [];
+  for (let k = from; k < to; k++) wanted.push(k - lo);
+  return [{ text: source.text, blocks: source.blocks.slice(lo, hi) }, { blocks: wanted, context }];
+}
 
 const OBSERVE: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 
@@ -102,7 +117,13 @@ export class ScanSession {
         if (this.#o.signal.aborted) return;
       }
       const source = extractor.current();
-      await this.#detectInChunks(source);
+      this.#o.layer.suspend();
+      try {
+        await this.#detectInChunks(source);
+      } finally {
+        // One registration for the whole pass (see HighlightLayer.suspend), also when it was cut short.
+        this.#o.layer.resume();
+      }
       result = { count: this.#o.store.size, ms: performance.now() - started };
       this.#o.onChange();
     }).then(() => result);
@@ -137,37 +158,33 @@ export class ScanSession {
     while (i < blocks.length) {
       await this.#yield();
       if (this.#o.signal.aborted) return;
-      const indices: number[] = [];
+      const first = i;
       let taken = 0;
-      for (; i < blocks.length && (taken < chars || indices.length === 0); i++) {
+      for (; i < blocks.length && (taken < chars || i === first); i++) {
         const block = blocks[i] as BlockSpan;
-        indices.push(i);
         taken += block.end - block.start;
       }
       const started = performance.now();
-      const whole = indices.length === blocks.length;
-      const mentions = this.#o.detector.detect(source, whole ? {} : { blocks: indices, context: this.#o.store.context() });
+      const mentions = this.#o.detector.detect(...sliceOf(source, first, i, this.#o.store.context()));
       const elapsed = performance.now() - started;
       chars = Math.max(MIN_SLICE_CHARS, Math.min(MAX_SLICE_CHARS, Math.round((taken * CHUNK_MS) / Math.max(elapsed, 0.5))));
-      await this.#place(mentions, source);
+      for (const placed of this.#placeAll(mentions, source)) this.#add(placed);
     }
   }
 
-  async #place(mentions: readonly Mention[], source: ExtractedText): Promise<void> {
-    const { layer, store, makeRange } = this.#o;
-    let deadline = chunkDeadline();
-    for (let i = 0; i < mentions.length; i++) {
-      const placed = placeMention(mentions[i] as Mention, source, makeRange);
-      if (placed) {
-        store.add(placed);
-        layer.add(placed.mention.category, placed.range);
-      }
-      if ((i & 31) === 31 && performance.now() >= deadline) {
-        await this.#yield();
-        if (this.#o.signal.aborted) return;
-        deadline = chunkDeadline();
-      }
+  /** Ranges for mentions; null-free. Placement is cheap next to detection, so it needs no yield of its own. */
+  #placeAll(mentions: readonly Mention[], source: ExtractedText): Placed[] {
+    const placed: Placed[] = [];
+    for (const mention of mentions) {
+      const p = placeMention(mention, source, this.#o.makeRange);
+      if (p) placed.push(p);
     }
+    return placed;
+  }
+
+  #add(placed: Placed): void {
+    this.#o.store.add(placed);
+    this.#o.layer.add(placed.mention.category, placed.range);
   }
 
   #drop(placed: readonly Placed[]): void {
@@ -176,6 +193,11 @@ export class ScanSession {
     }
   }
 
+  /**
+   * Work for one mutation batch: find the stale mentions, read the changed blocks (yielding between
+   * them), then swap stale for new in one synchronous step, so registered highlights change once per
+   * batch (each change makes the browser re-validate every range).
+   */
   async #rescan(records: MutationRecord[]): Promise<void> {
     if (this.#o.signal.aborted) return;
     const changes = collectChanges(records, {
@@ -184,25 +206,29 @@ export class ScanSession {
       isSkipped: (node) => isInSkippedRegion(node, this.#extractOptions),
     });
     if (changes.roots.length === 0 && changes.removed.length === 0) return;
-    const before = this.#o.store.size;
-    for (const node of changes.removed) this.#drop(this.#o.store.touching(textNodesIn(node)));
+    const stale = new Set<Placed>();
+    for (const node of [...changes.removed, ...changes.roots]) {
+      for (const placed of this.#o.store.touching(textNodesIn(node))) stale.add(placed);
+    }
+    const fresh: Placed[] = [];
     let deadline = chunkDeadline();
-    let changed = this.#o.store.size !== before;
     for (const root of changes.roots) {
-      const stale = this.#o.store.touching(textNodesIn(root));
-      this.#drop(stale);
+      if (!root.isConnected) continue;
       const source = extractText(root, this.#extractOptions);
-      const mentions =
-        source.blocks.length > 0 ? this.#o.detector.detect(source, { context: this.#o.store.context() }) : [];
-      await this.#place(mentions, source);
-      changed ||= stale.length > 0 || mentions.length > 0;
+      if (source.blocks.length > 0) {
+        fresh.push(...this.#placeAll(this.#o.detector.detect(source, { context: this.#o.store.context() }), source));
+      }
       if (performance.now() >= deadline) {
         await this.#yield();
         if (this.#o.signal.aborted) return;
         deadline = chunkDeadline();
       }
     }
-    if (changed) this.#o.onChange();
+    if (stale.size === 0 && fresh.length === 0) return;
+    this.#drop([...stale]);
+    // A block changed again while we yielded: its newer batch will redo it; skip ranges gone stale.
+    for (const placed of fresh) if (placed.nodes.every((node) => node.isConnected)) this.#add(placed);
+    this.#o.onChange();
   }
 
   #isOwnOrInside(node: Node): boolean {

@@ -21,12 +21,17 @@ export interface CompiledGroup {
   refs: Ref[];
   window: number;
   document: SignalKey[];
+  scope: 'any' | 'sentence' | 'block';
 }
 
 export interface CompiledRule {
   name: string;
   require: CompiledGroup[];
+  /** Weighed against the nearest support; a hit containing the term rejects outright. */
   reject: { refs: Ref[]; window: number } | null;
+  /** Rejects outright within its short window. */
+  rejectNear: { refs: Ref[]; window: number } | null;
+  pairs: boolean;
   rejectBefore: Ref[];
   rejectAfter: Ref[];
   nextCapitalizedExcept: Ref[] | null;
@@ -113,10 +118,15 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
         if (!('signal' in resolved)) throw new Error(`${where}: document reference "${r}" must be entity: or topic:`);
         return resolved.signal;
       }),
+      scope: group.scope ?? 'any',
     })),
     reject: rule.reject
       ? { refs: rule.reject.any.map((r) => resolveRef(r, where)), window: rule.reject.window ?? DEFAULT_WINDOW }
       : null,
+    rejectNear: rule.rejectNear
+      ? { refs: rule.rejectNear.any.map((r) => resolveRef(r, where)), window: rule.rejectNear.window }
+      : null,
+    pairs: rule.pairs ?? false,
     rejectBefore: (rule.rejectBefore ?? []).map((r) => resolveRef(r, where)),
     rejectAfter: (rule.rejectAfter ?? []).map((r) => resolveRef(r, where)),
     nextCapitalizedExcept: rule.rejectNextCapitalized

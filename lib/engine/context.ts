@@ -46,15 +46,19 @@ export function hitsNear(
   span: Span,
   units: Int32Array,
   window: number,
-  options: { sameBlock: boolean; overlapping: boolean; limit: number },
+  options: { sameBlock: boolean; overlapping: boolean; limit: number; sentences?: Int32Array },
 ): number[] {
+  const { sentences } = options;
+  const inScope = (j: number) =>
+    (!options.sameBlock || index.blocks[j] === span.block) &&
+    (!sentences || sentences[index.starts[j]!] === sentences[span.start]);
   const found: number[] = [];
   if (index.length === 0) return found;
   const reach = window * 2;
   const pivot = firstStartAtOrAfter(index, span.end);
   for (let j = pivot - 1, probes = 0; j >= 0 && probes < MAX_PROBES && found.length < options.limit; j--, probes++) {
     if (units[span.start]! - units[index.starts[j]!]! > reach + MAX_PHRASE_UNITS) break;
-    if (options.sameBlock && index.blocks[j] !== span.block) continue;
+    if (!inScope(j)) continue;
     const end = index.ends[j]!;
     if (end > span.start) {
       if (options.overlapping) found.push(j);
@@ -64,10 +68,19 @@ export function hitsNear(
   }
   for (let j = pivot, probes = 0; j < index.length && probes < MAX_PROBES && found.length < options.limit; j++, probes++) {
     if (units[index.starts[j]!]! - units[span.end]! > reach) break;
-    if (options.sameBlock && index.blocks[j] !== span.block) continue;
+    if (!inScope(j)) continue;
     found.push(j);
   }
   return found;
+}
+
+/** Distance from the span to hit j, in half-words (0 when they touch or overlap). */
+export function hitDistance(index: HitIndex, j: number, span: Span, units: Int32Array): number {
+  const start = index.starts[j]!;
+  const end = index.ends[j]!;
+  if (end <= span.start) return units[span.start]! - units[end]!;
+  if (start >= span.end) return units[start]! - units[span.end]!;
+  return 0;
 }
 
 const JOINERS = new Set([0x20, 0x2d, 0xb7, 0x27]);

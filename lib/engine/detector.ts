@@ -1,10 +1,11 @@
 import type { BlockSpan, DocumentText, EntityId, Mention, TopicId } from '../types';
 import { foldRanges } from '../text/normalize';
 import { compileLexicon, type CompiledTerm, type LexiconSource, type SignalKey } from './compile';
-import { unitPrefix } from './context';
+import { hitDistance, hitsNear, unitPrefix } from './context';
 import { indexHits, type HitIndex, type RawHit } from './hit-index';
 import { keepLongest } from './resolve';
-import { makeTitleCase, negativeVerdict, supportVerdict, type RuleEnv } from './rules';
+import { makeTitleCase, negativeVerdict, supportVerdict, type Negative, type RuleEnv } from './rules';
+import { sentenceIds } from './sentences';
 import { scanFolded, type Candidate } from './scan';
 
 /** Document-level signals: how many accepted mentions of each entity and topic a document has. */
@@ -33,6 +34,11 @@ export interface Detector {
 // real chain while keeping the work linear.
 const MAX_PASSES = 4;
 
+interface Pending {
+  candidate: Candidate;
+  negative: Negative | null;
+}
+
 interface Accepted {
   candidate: Candidate;
   reason: string;
@@ -50,6 +56,47 @@ function cleanBlocks(doc: DocumentText): BlockSpan[] {
     out.push(block);
   }
   return out;
+}
+
+// Two names of one entity support each other within this many words ("月之暗面回应…Kimi团队").
+const PAIR_WINDOW = 12;
+
+/**
+ * Undecided candidates whose rule allows pairs are accepted when another undecided name of the same
+ * entity, written differently, is near and nearer than any contrary cue. Returns those still undecided.
+ */
+function acceptPairs(pending: Pending[], units: Int32Array, accept: (c: Candidate, reason: string) => void): Pending[] {
+  const bySignal = new Map<SignalKey, Pending[]>();
+  for (const item of pending) {
+    if (!item.candidate.term.rule?.pairs) continue;
+    const list = bySignal.get(item.candidate.term.signal);
+    if (list) list.push(item);
+    else bySignal.set(item.candidate.term.signal, [item]);
+  }
+  const chosen = new Map<Candidate, string>();
+  for (const items of bySignal.values()) {
+    if (items.length < 2) continue;
+    const index = indexHits(items.map(({ candidate }) => ({ start: candidate.start, end: candidate.end, block: candidate.block })));
+    const byStart = new Map(items.map((item) => [item.candidate.start, item]));
+    for (const item of items) {
+      const { candidate, negative } = item;
+      const limit = negative?.kind === 'weigh' ? negative.distance : Infinity;
+      for (const j of hitsNear(index, candidate, units, PAIR_WINDOW, { sameBlock: true, overlapping: false, limit: 6 })) {
+        const other = byStart.get(index.starts[j]!)?.candidate;
+        if (!other || other.term.casedFolded === candidate.term.casedFolded) continue;
+        if (hitDistance(index, j, candidate, units) >= limit) continue;
+        chosen.set(candidate, `another name of ${candidate.term.ownerName} near it ("${other.term.text}")`);
+        break;
+      }
+    }
+  }
+  const left: Pending[] = [];
+  for (const item of pending) {
+    const why = chosen.get(item.candidate);
+    if (why) accept(item.candidate, `${ruledLabel(item.candidate.term)}: ${why}`);
+    else left.push(item);
+  }
+  return left;
 }
 
 function plainReason(term: CompiledTerm, candidate: Candidate, suffix: string): string {
@@ -134,30 +181,41 @@ export function createDetector(source: LexiconSource): Detector {
       text: doc.text,
       folded,
       units: unitPrefix(folded),
+      sentences: sentenceIds(folded.lower, folded.cased),
       cues,
       signals: new Map(),
       documentCount: (key) => (localCounts.get(key) ?? 0) + contextCount(options.context, key),
       titleCase: makeTitleCase(folded),
     };
 
-    let pending: Candidate[] = [];
+    let pending: Pending[] = [];
     for (const candidate of candidates) {
       const { term } = candidate;
       const suffix = folded.lower.slice(candidate.start + term.casedFolded.length, candidate.end).trim();
-      if (!term.rule || candidate.decided) accept(candidate, plainReason(term, candidate, suffix));
-      else if (negativeVerdict(term.rule, candidate, env) === null) pending.push(candidate);
+      if (!term.rule || candidate.decided) {
+        accept(candidate, plainReason(term, candidate, suffix));
+        continue;
+      }
+      const negative = negativeVerdict(term.rule, candidate, env);
+      if (negative?.kind !== 'reject') pending.push({ candidate, negative });
     }
-    for (let pass = 0; pass < MAX_PASSES && pending.length > 0; pass++) {
+    // Each pass lets mentions accepted so far support the rest; when a pass settles nothing, names of
+    // one entity that are still undecided may support each other once, and the passes go on.
+    let paired = false;
+    for (let pass = 0; pass < MAX_PASSES + 1 && pending.length > 0; pass++) {
       env.signals = signalIndices(accepted);
-      const waiting: Candidate[] = [];
+      const waiting: Pending[] = [];
       const before = accepted.length;
-      for (const candidate of pending) {
-        const verdict = supportVerdict(candidate.term.rule!, candidate, env);
-        if (verdict === null) waiting.push(candidate);
-        else accept(candidate, `${ruledLabel(candidate.term)}: ${verdict}`);
+      for (const item of pending) {
+        const verdict = supportVerdict(item.candidate.term.rule!, item.candidate, env, item.negative);
+        if (verdict === null) waiting.push(item);
+        else accept(item.candidate, `${ruledLabel(item.candidate.term)}: ${verdict}`);
       }
       pending = waiting;
-      if (accepted.length === before) break;
+      if (accepted.length > before) continue;
+      if (paired) break;
+      paired = true;
+      pending = acceptPairs(pending, env.units, accept);
     }
 
     accepted.sort(

@@ -11,11 +11,15 @@ import { z } from 'zod';
  *   ("ai", "china") serves every rule. A phrase ending in "*" also matches longer words ("accus*").
  * - A **rule** decides an ambiguous term from its context. A reference to context is a cue-list name,
  *   `entity:<id>` / `topic:<id>` (an accepted mention of it), or `entity:*` / `topic:*` (any).
- *   The term is rejected when a `reject` cue is in the same block within the window, a `rejectBefore` /
- *   `rejectAfter` cue touches it, or (rejectNextCapitalized) the next word is capitalised — a surname,
- *   as in "Claude Monet" — unless it is an `except` cue. Otherwise every `require` group must hold:
- *   one of its cues within `window` words (a Han character counts half a word), or one of its
- *   `document` references anywhere in the document.
+ *   Each occurrence is decided on its own nearest evidence. It is rejected outright when a
+ *   `rejectBefore` / `rejectAfter` cue touches it, a `reject` cue contains it ("memory leak",
+ *   "《月之暗面》"), a `rejectNear` cue is within its (short) window, or (rejectNextCapitalized) the next
+ *   word is capitalised — a surname, as in "Claude Monet" — unless it is an `except` cue. A `reject`
+ *   cue elsewhere in the block within the window is weighed: it rejects unless some supporting hit
+ *   in the same block is nearer. Then every `require` group must hold: one of its cues within
+ *   `window` words (a Han character counts half a word; `scope` may keep it to the sentence or
+ *   block), or one of its `document` references anywhere in the document. With `pairs`, two
+ *   different names of the entity that are both still undecided and near each other support each other.
  */
 
 const phrase = z.string().trim().min(1).max(80);
@@ -33,6 +37,8 @@ export const requireGroupSchema = z
     window: windowWords.optional(),
     /** References that satisfy this group from anywhere in the document (entity:/topic: only). */
     document: z.array(contextRef.regex(/^(?:entity|topic):/, 'document references are entity:… or topic:…')).optional(),
+    /** Hits count only in the term's own sentence or block (default: anywhere within the window). */
+    scope: z.enum(['sentence', 'block']).optional(),
   })
   .strict();
 
@@ -40,6 +46,9 @@ export const contextRuleSchema = z
   .object({
     require: z.array(requireGroupSchema).optional(),
     reject: z.object({ any: z.array(contextRef).min(1), window: windowWords.optional() }).strict().optional(),
+    rejectNear: z.object({ any: z.array(contextRef).min(1), window: z.number().int().min(1).max(6) }).strict().optional(),
+    /** Two different ambiguous names of the same entity near each other support each other ("月之暗面…Kimi"). */
+    pairs: z.boolean().optional(),
     rejectBefore: z.array(contextRef).optional(),
     rejectAfter: z.array(contextRef).optional(),
     rejectNextCapitalized: z.object({ except: z.array(contextRef) }).strict().optional(),

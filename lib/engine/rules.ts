@@ -1,7 +1,7 @@
 import type { FoldedText } from '../text/normalize';
 import { isWordUnit } from '../text/word-chars';
 import type { CompiledRule, Ref, SignalKey } from './compile';
-import { hitsNear, hitTouching, isTitleCase, nextWordCapitalized } from './context';
+import { hitDistance, hitsNear, hitTouching, isTitleCase, nextWordCapitalized } from './context';
 import { EMPTY_INDEX, type HitIndex } from './hit-index';
 import type { Candidate } from './scan';
 
@@ -10,6 +10,8 @@ export interface RuleEnv {
   text: string;
   folded: FoldedText;
   units: Int32Array;
+  /** Sentence number of each folded position (sentenceIds). */
+  sentences: Int32Array;
   cues: HitIndex[];
   signals: Map<SignalKey, HitIndex>;
   documentCount(key: SignalKey): number;
@@ -42,8 +44,28 @@ function quote(env: RuleEnv, index: HitIndex, j: number): string {
   return `"${env.text.slice(start, end).replace(/\s+/gu, ' ')}"`;
 }
 
-/** A reason to reject whatever the supporting context, or null. These never change between passes. */
-export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: RuleEnv): string | null {
+/**
+ * What speaks against a candidate. `reject`: a reason that holds whatever the support (a cue touching
+ * or containing it, a surname after it). `weigh`: a contrary cue elsewhere in the window, which only
+ * rejects when no supporting hit is nearer ("the Claude Code leak was about a memory leak").
+ */
+export type Negative = { kind: 'reject'; reason: string } | { kind: 'weigh'; distance: number; reason: string };
+
+// Enough hits on each side to find the nearest one, even when several sit in the window.
+const NEAREST_LIMIT = 6;
+
+function nearest(env: RuleEnv, index: HitIndex, hits: readonly number[], candidate: Candidate): [number, number] {
+  let best = -1;
+  let distance = Infinity;
+  for (const j of hits) {
+    const d = hitDistance(index, j, candidate, env.units);
+    if (d < distance) [best, distance] = [j, d];
+  }
+  return [best, distance];
+}
+
+/** Computed once per candidate: neither outright rejections nor contrary cues change between passes. */
+export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: RuleEnv): Negative | null {
   for (const [refs, side] of [
     [rule.rejectBefore, 'before'],
     [rule.rejectAfter, 'after'],
@@ -51,7 +73,7 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
     for (const ref of refs) {
       const index = indexOf(env, ref);
       const j = hitTouching(index, candidate, side, env.folded.lower);
-      if (j >= 0) return `${quote(env, index, j)} ${side} it`;
+      if (j >= 0) return { kind: 'reject', reason: `${quote(env, index, j)} ${side} it` };
     }
   }
   if (
@@ -60,39 +82,81 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
     !env.titleCase(candidate.block) &&
     !rule.nextCapitalizedExcept.some((ref) => hitTouching(indexOf(env, ref), candidate, 'after', env.folded.lower) >= 0)
   ) {
-    return 'followed by a capitalised name';
+    return { kind: 'reject', reason: 'followed by a capitalised name' };
   }
+  if (rule.rejectNear) {
+    for (const ref of rule.rejectNear.refs) {
+      const index = indexOf(env, ref);
+      const [j] = hitsNear(index, candidate, env.units, rule.rejectNear.window, { sameBlock: true, overlapping: true, limit: 1 });
+      if (j !== undefined) return { kind: 'reject', reason: `contrary context right by it ${quote(env, index, j)}` };
+    }
+  }
+  let weighed: Negative | null = null;
   if (rule.reject) {
     for (const ref of rule.reject.refs) {
       const index = indexOf(env, ref);
-      const [j] = hitsNear(index, candidate, env.units, rule.reject.window, { sameBlock: true, overlapping: true, limit: 1 });
-      if (j !== undefined) return `contrary context ${quote(env, index, j)}`;
+      const hits = hitsNear(index, candidate, env.units, rule.reject.window, { sameBlock: true, overlapping: true, limit: NEAREST_LIMIT });
+      const [j, distance] = nearest(env, index, hits, candidate);
+      if (j < 0) continue;
+      const overlaps = index.starts[j]! < candidate.end && index.ends[j]! > candidate.start;
+      if (overlaps) return { kind: 'reject', reason: `part of ${quote(env, index, j)}` };
+      if (!weighed || (weighed.kind === 'weigh' && distance < weighed.distance)) {
+        weighed = { kind: 'weigh', distance, reason: `contrary context ${quote(env, index, j)}` };
+      }
     }
   }
-  return null;
+  return weighed;
 }
 
-/** The reason the rule accepts the candidate, or null while some required context is missing. */
-export function supportVerdict(rule: CompiledRule, candidate: Candidate, env: RuleEnv): string | null {
+function sameWord(env: RuleEnv, index: HitIndex, j: number, candidate: Candidate): boolean {
+  const { lower } = env.folded;
+  const length = candidate.end - candidate.start;
+  return index.ends[j]! - index.starts[j]! === length && lower.startsWith(lower.slice(candidate.start, candidate.end), index.starts[j]!);
+}
+
+/**
+ * The reason the rule accepts the candidate, or null while some required context is missing or a
+ * contrary cue is at least as near as the nearest support of the same block.
+ */
+export function supportVerdict(
+  rule: CompiledRule,
+  candidate: Candidate,
+  env: RuleEnv,
+  negative: Negative | null = null,
+): string | null {
   const parts: string[] = [];
+  let support = Infinity; // distance of the nearest supporting hit in the candidate's block
   for (const group of rule.require) {
     const quotes: string[] = [];
+    const sentences = group.scope === 'sentence' ? env.sentences : undefined;
     for (const ref of group.refs) {
       const index = indexOf(env, ref);
-      const near = hitsNear(index, candidate, env.units, group.window, { sameBlock: false, overlapping: false, limit: 2 });
+      const near = hitsNear(index, candidate, env.units, group.window, {
+        sameBlock: group.scope !== 'any',
+        overlapping: false,
+        limit: NEAREST_LIMIT,
+        sentences,
+      });
       for (const j of near) {
+        // Another occurrence of the same word is no independent evidence ("基米·莱科宁的英文名也是Kimi…Kimi").
+        if ('signal' in ref && sameWord(env, index, j, candidate)) continue;
+        if (index.blocks[j] === candidate.block) support = Math.min(support, hitDistance(index, j, candidate, env.units));
         const q = quote(env, index, j);
-        if (!quotes.includes(q)) quotes.push(q);
+        if (quotes.length < 3 && !quotes.includes(q)) quotes.push(q);
       }
-      if (quotes.length >= 3) break;
     }
     if (quotes.length > 0) {
-      parts.push(`${group.label} (${quotes.slice(0, 3).join(', ')}) within ${group.window} words`);
+      const where = group.scope === 'sentence' ? 'in the sentence' : `within ${group.window} words`;
+      parts.push(`${group.label} (${quotes.join(', ')}) ${where}`);
       continue;
     }
     const key = group.document.find((k) => env.documentCount(k) > 0);
     if (key === undefined) return null;
-    parts.push(`${group.label}: the document mentions ${key.replace(":", " ")}`);
+    parts.push(`${group.label}: the document mentions ${key.replace(':', ' ')}`);
+  }
+  if (negative?.kind === 'weigh') {
+    if (!(support < negative.distance)) return null;
+    parts.push(`nearer than ${negative.reason}`);
   }
   return parts.length > 0 ? parts.join('; ') : 'no contrary context';
 }

@@ -1,5 +1,6 @@
 import type { Disagreement } from './check-count';
 import type { CheckedSentence } from './context';
+import { cachedRegExp } from './regex-cache';
 import type { ClaimFigure } from './schema';
 
 const EN_NEGATION = /\b(?:no|not|never|without|nothing|neither|nor|rather\s+than|instead\s+of)\b|n['’]t\b/i;
@@ -23,7 +24,7 @@ export function checkClaim(sentence: CheckedSentence, figure: ClaimFigure): Disa
   const out: Disagreement[] = [];
   const patterns = [...figure.patterns.en, ...figure.patterns.zh];
   for (const source of patterns) {
-    for (const m of text.matchAll(new RegExp(source, 'giu'))) {
+    for (const m of text.matchAll(cachedRegExp(source, 'giu'))) {
       const before = clauseBefore(text, m.index);
       if (EN_NEGATION.test(before) || ZH_NEGATION.test(before.slice(-8))) continue;
       const quoted = QUOTES.test(text[m.index - 1] ?? '') && QUOTES.test(text[m.index + m[0].length] ?? '');

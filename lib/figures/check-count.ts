@@ -1,5 +1,6 @@
 import type { EntityId } from '../types';
 import type { CheckedSentence } from './context';
+import { cachedRegExp } from './regex-cache';
 import { findNumbers, type FoundNumber } from './numbers';
 import type { CountFigure } from './schema';
 
@@ -21,7 +22,7 @@ function escape(text: string): string {
 function unitEnd(sentence: string, n: FoundNumber, figure: CountFigure): number {
   const after = sentence.slice(n.end, n.end + 48);
   for (const unit of figure.units.en) {
-    const m = new RegExp(`^(.*?)\\b${escape(unit)}\\b`, 'iu').exec(after);
+    const m = cachedRegExp(`^(.*?)\\b${escape(unit)}\\b`, 'iu').exec(after);
     if (m && EN_GAP.test(m[1] ?? '')) return n.end + m[0].length;
   }
   const gap = /^\s*/.exec(after)?.[0].length ?? 0;
@@ -35,7 +36,7 @@ function unitEnd(sentence: string, n: FoundNumber, figure: CountFigure): number 
     if (rest.startsWith(unit)) return restAt + unit.length;
     // Longer units may follow a few describing characters: "2.4万个虚假账户".
     if (unit.length > 1) {
-      const m = new RegExp(`^[^\\d\\s，。,.；;：:！？、]{0,4}?${escape(unit)}`, 'u').exec(rest);
+      const m = cachedRegExp(`^[^\\d\\s，。,.；;：:！？、]{0,4}?${escape(unit)}`, 'u').exec(rest);
       if (m) return restAt + m[0].length;
     }
   }

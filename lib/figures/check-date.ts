@@ -1,5 +1,6 @@
 import type { Disagreement } from './check-count';
 import type { CheckedSentence } from './context';
+import { cachedRegExp } from './regex-cache';
 import { findDates, type FoundDate } from './dates';
 import type { DateFigure } from './schema';
 
@@ -32,7 +33,7 @@ function cueNear(sentence: string, date: FoundDate, figure: DateFigure): boolean
   const from = Math.max(0, date.start - CUE_DISTANCE);
   const around = sentence.slice(from, date.end + CUE_DISTANCE).toLowerCase();
   return (
-    figure.cues.en.some((cue) => new RegExp(`\\b${cue.toLowerCase()}`).test(around)) ||
+    figure.cues.en.some((cue) => cachedRegExp(`\\b${cue.toLowerCase()}`, '').test(around)) ||
     figure.cues.zh.some((cue) => around.includes(cue))
   );
 }

@@ -32,6 +32,7 @@ export class HighlightLayer {
   readonly #byCategory = new Map<Category, Highlight>();
   readonly #enabled = new Set<Category>(CATEGORIES);
   #current: Highlight | null = null;
+  #suspended = false;
 
   constructor(env: HighlightEnv) {
     this.#env = env;
@@ -42,7 +43,7 @@ export class HighlightLayer {
     if (!highlight) {
       highlight = this.#env.createHighlight();
       this.#byCategory.set(category, highlight);
-      if (this.#enabled.has(category)) this.#env.registry.set(highlightName(category), highlight);
+      if (this.#enabled.has(category) && !this.#suspended) this.#env.registry.set(highlightName(category), highlight);
     }
     highlight.add(range);
   }
@@ -68,13 +69,32 @@ export class HighlightLayer {
       const highlight = this.#byCategory.get(category);
       if (flags[category]) {
         this.#enabled.add(category);
-        if (highlight) this.#env.registry.set(highlightName(category), highlight);
+        if (highlight && !this.#suspended) this.#env.registry.set(highlightName(category), highlight);
       } else {
         this.#enabled.delete(category);
         this.#env.registry.delete(highlightName(category));
       }
     }
     return changed;
+  }
+
+  /**
+   * Keeps our highlights out of the registry until resume(). The browser re-validates every registered
+   * range whenever a registered highlight changes, so filling registered highlights chunk by chunk costs
+   * time quadratic in the number of ranges; filling them unregistered and registering once is linear.
+   */
+  suspend(): void {
+    this.#suspended = true;
+    for (const category of CATEGORIES) this.#env.registry.delete(highlightName(category));
+  }
+
+  resume(): void {
+    if (!this.#suspended) return;
+    this.#suspended = false;
+    for (const category of CATEGORIES) {
+      const highlight = this.#byCategory.get(category);
+      if (highlight && this.#enabled.has(category)) this.#env.registry.set(highlightName(category), highlight);
+    }
   }
 
   /** Marks one range as the navigation target (null clears the mark). */

@@ -50,7 +50,7 @@ export const en = {
   'popup.figureCheckIntro': 'Figures on this page that disagree with the sources:',
   'popup.figureCheckNone': 'No figure on this page disagrees with the sources.',
   'popup.figurePageSays': 'This page: “{found}”',
-  'popup.figureSourcesSay': 'Sources: {sourced}',
+  'popup.figureSourcesSay': 'The sources say: {sourced}',
   'popup.notOnPage': 'Not on this page',
   'popup.notOnPageIntro': 'Key facts of the story that this page does not mention:',
   'popup.notOnPageNone': 'This page mentions every key fact of the story.',

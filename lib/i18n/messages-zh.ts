@@ -49,7 +49,7 @@ export const zh: MessageTable = {
   'popup.figureCheckIntro': '本页中与来源不符的数字和说法：',
   'popup.figureCheckNone': '本页没有与来源不符的数字。',
   'popup.figurePageSays': '本页：“{found}”',
-  'popup.figureSourcesSay': '来源：{sourced}',
+  'popup.figureSourcesSay': '来源显示：{sourced}',
   'popup.notOnPage': '本页未提及',
   'popup.notOnPageIntro': '本页没有提到的关键事实：',
   'popup.notOnPageNone': '本页提到了此事件的全部关键事实。',

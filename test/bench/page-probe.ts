@@ -156,12 +156,15 @@ export const APPEND_AND_WAIT = String.raw`async ([html, names, settleMs, timeout
   });
   let last = before;
   let changedAt = 0;
+  let quietFrames = 0;
   while (performance.now() - t0 < timeoutMs) {
     await new Promise((r) => requestAnimationFrame(r));
     const size = total();
-    if (size !== last) { last = size; changedAt = await afterThisFrame(); }
+    if (size !== last) { last = size; changedAt = await afterThisFrame(); quietFrames = 0; }
+    else quietFrames++;
     if (eventAt && changedAt) break;
-    if (changedAt && performance.now() - changedAt > settleMs) break;
+    // Quiet both in time and in frames: on a huge page one frame alone can outlast settleMs.
+    if (changedAt && quietFrames >= 5 && performance.now() - changedAt > settleMs) break;
   }
   document.removeEventListener('leak-lens:scanned', onEvent);
   return { before, after: last, ms: changedAt ? changedAt - t0 : -1, eventMs: eventAt ? eventAt - t0 : -1 };

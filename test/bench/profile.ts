@@ -7,13 +7,31 @@ import { servePages } from './generate';
  * `tsx test/bench/profile.ts [paragraphs] [extension dir]`: a CPU profile of the bench build's first
  * full pass on one generated page, as the top functions by self time (page-world and content-script
  * code share the renderer's isolate, so the page target's profiler sees both). Non-JS work shows as
- * (program) and (garbage collector). Run `npm run build:bench` first.
+ * (program) and (garbage collector); the frame breakdown after it (Long Animation Frames: rendering vs
+ * the rest, and how many frames changed the highlights) tells style/layout/paint from script.
+ * Run `npm run build:bench` first.
  */
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   hitCount?: number;
 }
+
+// Main-world probe: long animation frames, and the highlight total at every frame.
+const FRAME_PROBE = `
+  window.__loaf = []; window.__totals = [];
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__loaf.push([e.startTime, e.duration, e.renderStart ? e.startTime + e.duration - e.renderStart : 0]); }).observe({ type: 'long-animation-frame', buffered: true });
+  const tick = () => { let n = 0; CSS.highlights.forEach((h) => { n += h.size; }); window.__totals.push([performance.now(), n]); requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+  document.addEventListener('leak-lens:scanned', (e) => { window.__scanned = window.__scanned || [performance.now(), e.detail]; });`;
+const FRAME_SUMMARY = `(() => {
+  const [end, detail] = window.__scanned; const start = end - JSON.parse(detail).ms;
+  const loaf = window.__loaf.filter(([s, d]) => s + d >= start && s <= end);
+  const totals = window.__totals.filter(([t]) => t >= start && t <= end + 50);
+  return { detail, longFrames: loaf.length, longFrameMs: Math.round(loaf.reduce((a, f) => a + f[1], 0)),
+    renderingMs: Math.round(loaf.reduce((a, f) => a + f[2], 0)), longestFrameMs: Math.round(Math.max(0, ...loaf.map((f) => f[1]))),
+    framesThatChangedHighlights: totals.filter((x, i) => i > 0 && x[1] !== totals[i - 1][1]).length };
+})()`;
 
 const size = Number(process.argv[2] ?? 20_000);
 const extension = resolve(process.argv[3] ?? BENCH_OUTPUT);
@@ -24,16 +42,15 @@ try {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await page.addInitScript({
-    content: `document.addEventListener('leak-lens:scanned', (e) => { window.__scanned = window.__scanned || e.detail; });`,
-  });
+  await page.addInitScript({ content: FRAME_PROBE });
   await cdp.send('Profiler.start');
   await page.goto(`${server.url}/page/${size}.html`, { waitUntil: 'domcontentloaded' });
   await page.waitForFunction('window.__scanned', null, { timeout: 120_000, polling: 100 });
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
     profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
   };
-  console.log(`scanned: ${String(await page.evaluate('window.__scanned'))}`);
+  const frames = (await page.evaluate(FRAME_SUMMARY)) as Record<string, unknown>;
+  console.log('first pass:', frames);
   const byNode = new Map<number, ProfileNode>(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<string, number>();
   let total = 0;

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test, expect } from './support/fixtures';
-import { tabIdOf } from './support/page-probes';
+import { tabIdOf, waitForHighlights } from './support/page-probes';
 import { axeViolations, clearSettings, PopupPage, writeStoredSettings } from './support/popup-page';
 
 /** Screenshots land here for people to look at (not compared automatically). */
@@ -21,10 +21,13 @@ test.describe('popup and options accessibility', () => {
         await writeStoredSettings(serviceWorker, settingsIn(language));
         const article = await context.newPage();
         await article.goto(server.url(language === 'zh' ? 'popup-article-zh.html' : 'popup-article.html'));
+        await waitForHighlights(article);
         const tabId = await tabIdOf(serviceWorker, article);
         const popup = await PopupPage.open(context, extensionId, tabId);
         await popup.page.emulateMedia({ colorScheme: scheme });
         await expect(popup.heading).toBeVisible({ timeout: 10_000 });
+        // What a reader sees on opening (the popup's 600 px), then the whole popup with an answer open.
+        await popup.page.screenshot({ path: resolve(SHOTS, `popup-${language}-${scheme}-top.png`) });
         await popup.page.locator('.faq details summary').first().click(); // audit an open answer too
         await popup.page.screenshot({ path: resolve(SHOTS, `popup-${language}-${scheme}.png`), fullPage: true });
         expect(await axeViolations(popup.page)).toEqual([]);
@@ -46,6 +49,7 @@ test.describe('popup and options accessibility', () => {
   test('should reach every control of the popup with the keyboard and show focus', async ({ context, extensionId, serviceWorker, server }) => {
     const article = await context.newPage();
     await article.goto(server.url('popup-article.html'));
+    await waitForHighlights(article);
     const tabId = await tabIdOf(serviceWorker, article);
     const popup = await PopupPage.open(context, extensionId, tabId);
     await expect(popup.heading).toBeVisible({ timeout: 10_000 });

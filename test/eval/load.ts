@@ -4,8 +4,21 @@ import { fileURLToPath } from 'node:url';
 import type { EvalPassage } from '../../lib/eval/gold';
 import { EvalSetError, mergePassages, parsePassageFile } from '../../lib/eval/resolve';
 
+const HERE = dirname(fileURLToPath(import.meta.url));
+
 /** Every passage file of the labelled set (test/eval/passages/*.json), parsed, resolved and checked. */
-export const PASSAGES_DIR = join(dirname(fileURLToPath(import.meta.url)), 'passages');
+export const PASSAGES_DIR = join(HERE, 'passages');
+
+/** The held-out set (test/eval/holdout/*.json): written blind to the engine and to the main set. */
+export const HOLDOUT_DIR = join(HERE, 'holdout');
+
+/** The sets `npm run eval -- --set <name>` can score; `passages` is the default and the one the floor gates. */
+export const EVAL_SET_NAMES = ['passages', 'holdout', 'all'] as const;
+export type EvalSetName = (typeof EVAL_SET_NAMES)[number];
+
+export function isEvalSetName(name: string): name is EvalSetName {
+  return (EVAL_SET_NAMES as readonly string[]).includes(name);
+}
 
 export function loadEvalSet(dir: string = PASSAGES_DIR): EvalPassage[] {
   const files = readdirSync(dir)
@@ -24,4 +37,11 @@ export function loadEvalSet(dir: string = PASSAGES_DIR): EvalPassage[] {
       return parsePassageFile(json, name);
     }),
   );
+}
+
+/** Loads a named set; `all` joins both folders and still refuses an id used in both. */
+export function loadNamedEvalSet(name: EvalSetName): EvalPassage[] {
+  if (name === 'passages') return loadEvalSet(PASSAGES_DIR);
+  if (name === 'holdout') return loadEvalSet(HOLDOUT_DIR);
+  return mergePassages([loadEvalSet(PASSAGES_DIR), loadEvalSet(HOLDOUT_DIR)]);
 }

@@ -1,5 +1,6 @@
 /**
- * `npm run eval [-- --verbose | --json]`: runs the engine over the labelled passages and prints
+ * `npm run eval [-- --set passages|holdout|all] [--verbose | --json]`: runs the engine over the labelled
+ * passages (by default test/eval/passages; `holdout` is the blind held-out set) and prints
  * precision, recall and F1 per category. Exit code 1 when the set itself is broken, not when the
  * engine scores low (the floor test in test/unit/eval/floor.test.ts is the gate).
  */
@@ -7,17 +8,34 @@ import { detect } from '../../lib/engine/index';
 import { evaluate } from '../../lib/eval/evaluate';
 import { formatDetails, formatTable, toJson } from '../../lib/eval/report';
 import { summarize } from '../../lib/eval/score';
-import { loadEvalSet } from './load';
+import { EVAL_SET_NAMES, isEvalSetName, loadNamedEvalSet, type EvalSetName } from './load';
 
-const args = new Set(process.argv.slice(2));
-const unknown = [...args].filter((a) => a !== '--verbose' && a !== '--json');
-if (unknown.length > 0) {
-  process.stderr.write(`usage: npm run eval -- [--verbose] [--json]\nunknown option: ${unknown.join(' ')}\n`);
+const USAGE = `usage: npm run eval -- [--set ${EVAL_SET_NAMES.join('|')}] [--verbose] [--json]`;
+
+function usage(problem: string): never {
+  process.stderr.write(`${USAGE}\n${problem}\n`);
   process.exit(2);
 }
 
+// `--set NAME` or `--set=NAME`; everything else is a flag.
+const args = new Set<string>();
+let set: EvalSetName = 'passages';
+const argv = process.argv.slice(2);
+for (let i = 0; i < argv.length; i++) {
+  const arg = argv[i]!;
+  if (arg === '--set' || arg.startsWith('--set=')) {
+    const name = arg === '--set' ? argv[++i] : arg.slice('--set='.length);
+    if (name === undefined || !isEvalSetName(name)) usage(`unknown set: ${name ?? '(missing)'}`);
+    set = name;
+  } else {
+    args.add(arg);
+  }
+}
+const unknown = [...args].filter((a) => a !== '--verbose' && a !== '--json');
+if (unknown.length > 0) usage(`unknown option: ${unknown.join(' ')}`);
+
 try {
-  const results = evaluate(loadEvalSet(), detect);
+  const results = evaluate(loadNamedEvalSet(set), detect);
   const summary = summarize(results);
   if (args.has('--json')) {
     process.stdout.write(`${toJson(summary, results)}\n`);

@@ -27,6 +27,18 @@ describe('collectChanges', () => {
     expect(take().roots).toEqual([p]);
   });
 
+  it('should read only the new paragraphs when they arrive with whitespace between them', () => {
+    const { take, $ } = setup('<div id="feed"><p>old</p></div>');
+    $('feed').insertAdjacentHTML('beforeend', '\n<p id="a">one</p>\n<p id="b">two</p>\n');
+    expect(take().roots).toEqual([$('a'), $('b')]);
+  });
+
+  it('should rescan the paragraph when a space is put between two inline names', () => {
+    const { take, $ } = setup('<p id="p"><b id="b">Claude</b><i>Code</i></p>');
+    $('b').after(document.createTextNode(' '));
+    expect(take().roots).toEqual([$('p')]);
+  });
+
   it('should rescan the enclosing paragraph when inline content is added to it', () => {
     const { take, $ } = setup('<div><p id="p">Claude</p></div>');
     const b = document.createElement('b');

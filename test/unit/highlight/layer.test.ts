@@ -71,6 +71,20 @@ describe('HighlightLayer', () => {
     expect(layer.size('policy')).toBe(0);
   });
 
+  it('should keep highlights out of the registry while suspended and register them once on resume', () => {
+    const { registry, layer } = setup();
+    layer.add('leak', range(0));
+    layer.suspend();
+    expect(registry.size).toBe(0);
+    layer.add('leak', range(1));
+    layer.add('company', range(2));
+    layer.setEnabled({ ...ALL_ON, company: false });
+    expect(registry.size).toBe(0);
+    layer.resume();
+    expect([...registry.keys()]).toEqual(['leak-lens-leak']);
+    expect(registry.get('leak-lens-leak')?.size).toBe(2);
+  });
+
   it('should drop a range when it is deleted', () => {
     const { layer } = setup();
     const r = range(1);

@@ -1,0 +1,41 @@
+import { SEPARATOR } from '../text/normalize';
+import { isWordUnit } from '../text/word-chars';
+
+/**
+ * Sentence numbers for the folded text: ids[i] is the sentence of position i, so "same sentence" is
+ * one comparison. A rule that needs an actor and an object "in the same sentence" reads this.
+ *
+ * Boundaries: 。！？ and ; (a semicolon joins two statements: "…linked to China; Alibaba banned it"),
+ * block separators, and . ! ? before a space — except a period after a single letter or a common
+ * abbreviation ("U.S. export controls", "Mr. Amodei"), or before a lower-case word.
+ */
+const HARD = new Set(['\u3002', '!', '?', ';', SEPARATOR].map((c) => c.charCodeAt(0)));
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'inc', 'corp', 'co', 'ltd', 'vs', 'etc', 'jr', 'sr', 'no', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'gov', 'dept']);
+const PERIOD = 0x2e;
+const SPACE = 0x20;
+
+function periodEnds(lower: string, cased: string, i: number): boolean {
+  const next = lower.charCodeAt(i + 1);
+  if (i + 1 < lower.length && next !== SPACE && !HARD.has(next)) return false; // "2.1.88", "claude.ai"
+  // The word before the period: a single letter or an abbreviation does not end a sentence.
+  let j = i;
+  while (j > 0 && isWordUnit(lower.charCodeAt(j - 1)) && i - j < 6) j--;
+  const word = lower.slice(j, i);
+  if (word.length === 1 || ABBREVIATIONS.has(word)) return false;
+  // "… and so on. the next …": a lower-case continuation is not a new sentence.
+  const after = cased.charCodeAt(i + 2);
+  if (next === SPACE && after >= 0x61 && after <= 0x7a) return false;
+  return true;
+}
+
+export function sentenceIds(lower: string, cased: string): Int32Array {
+  const ids = new Int32Array(lower.length + 1);
+  let id = 0;
+  for (let i = 0; i < lower.length; i++) {
+    ids[i] = id;
+    const code = lower.charCodeAt(i);
+    if (HARD.has(code) || (code === PERIOD && periodEnds(lower, cased, i))) id++;
+  }
+  ids[lower.length] = id;
+  return ids;
+}
