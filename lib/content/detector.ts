@@ -1,4 +1,4 @@
-import { detect, type DetectOptions, type DocumentContext } from '../engine';
+import { defaultDetector, detect, type DetectOptions, type DocumentContext } from '../engine';
 import type { DocumentText, Mention } from '../types';
 
 /**
@@ -10,8 +10,10 @@ export type { DocumentContext };
 
 export interface Detector {
   detect(doc: DocumentText, options?: DetectOptions): Mention[];
+  /** Compiles the lexicon ahead of the first slice, in a task of its own. */
+  warm?(): void;
 }
 
 export function engineDetector(): Detector {
-  return { detect };
+  return { detect, warm: () => void defaultDetector() };
 }

@@ -111,6 +111,9 @@ export class ScanSession {
     let result: PassResult = { count: 0, ms: 0 };
     return this.#enqueue(async () => {
       const started = performance.now();
+      this.#o.detector.warm?.();
+      await this.#yield();
+      if (this.#o.signal.aborted) return;
       const extractor = createExtractor(this.#o.root, this.#extractOptions);
       while (!extractor.step(chunkDeadline())) {
         await this.#yield();

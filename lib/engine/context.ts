@@ -83,6 +83,18 @@ export function hitDistance(index: HitIndex, j: number, span: Span, units: Int32
   return 0;
 }
 
+// Evidence in the candidate's own sentence outranks any evidence beyond it, however near.
+const OTHER_SENTENCE = 1 << 20;
+
+/**
+ * How near hit j is as evidence for the span: its distance, pushed behind every same-sentence hit
+ * when it lies in another sentence ("Kimi Räikkönen drove for Ferrari; Kimi, the chatbot, …").
+ */
+export function evidenceRank(index: HitIndex, j: number, span: Span, units: Int32Array, sentences: Int32Array): number {
+  const distance = hitDistance(index, j, span, units);
+  return sentences[index.starts[j]!] === sentences[span.start] ? distance : distance + OTHER_SENTENCE;
+}
+
 const JOINERS = new Set([0x20, 0x2d, 0xb7, 0x27]);
 
 /** Whether a hit touches the span on the given side, with at most one space, hyphen or dot between. */

@@ -1,10 +1,11 @@
 import type { BlockSpan, DocumentText, EntityId, Mention, TopicId } from '../types';
 import { foldRanges } from '../text/normalize';
 import { compileLexicon, type CompiledTerm, type LexiconSource, type SignalKey } from './compile';
-import { hitDistance, hitsNear, unitPrefix } from './context';
+import { unitPrefix } from './context';
 import { indexHits, type HitIndex, type RawHit } from './hit-index';
+import { findPairs, type Pending } from './pairs';
 import { keepLongest } from './resolve';
-import { makeTitleCase, negativeVerdict, supportVerdict, type Negative, type RuleEnv } from './rules';
+import { makeTitleCase, negativeVerdict, supportVerdict, type RuleEnv } from './rules';
 import { sentenceIds } from './sentences';
 import { scanFolded, type Candidate } from './scan';
 
@@ -34,11 +35,6 @@ export interface Detector {
 // real chain while keeping the work linear.
 const MAX_PASSES = 4;
 
-interface Pending {
-  candidate: Candidate;
-  negative: Negative | null;
-}
-
 interface Accepted {
   candidate: Candidate;
   reason: string;
@@ -56,47 +52,6 @@ function cleanBlocks(doc: DocumentText): BlockSpan[] {
     out.push(block);
   }
   return out;
-}
-
-// Two names of one entity support each other within this many words ("月之暗面回应…Kimi团队").
-const PAIR_WINDOW = 12;
-
-/**
- * Undecided candidates whose rule allows pairs are accepted when another undecided name of the same
- * entity, written differently, is near and nearer than any contrary cue. Returns those still undecided.
- */
-function acceptPairs(pending: Pending[], units: Int32Array, accept: (c: Candidate, reason: string) => void): Pending[] {
-  const bySignal = new Map<SignalKey, Pending[]>();
-  for (const item of pending) {
-    if (!item.candidate.term.rule?.pairs) continue;
-    const list = bySignal.get(item.candidate.term.signal);
-    if (list) list.push(item);
-    else bySignal.set(item.candidate.term.signal, [item]);
-  }
-  const chosen = new Map<Candidate, string>();
-  for (const items of bySignal.values()) {
-    if (items.length < 2) continue;
-    const index = indexHits(items.map(({ candidate }) => ({ start: candidate.start, end: candidate.end, block: candidate.block })));
-    const byStart = new Map(items.map((item) => [item.candidate.start, item]));
-    for (const item of items) {
-      const { candidate, negative } = item;
-      const limit = negative?.kind === 'weigh' ? negative.distance : Infinity;
-      for (const j of hitsNear(index, candidate, units, PAIR_WINDOW, { sameBlock: true, overlapping: false, limit: 6 })) {
-        const other = byStart.get(index.starts[j]!)?.candidate;
-        if (!other || other.term.casedFolded === candidate.term.casedFolded) continue;
-        if (hitDistance(index, j, candidate, units) >= limit) continue;
-        chosen.set(candidate, `another name of ${candidate.term.ownerName} near it ("${other.term.text}")`);
-        break;
-      }
-    }
-  }
-  const left: Pending[] = [];
-  for (const item of pending) {
-    const why = chosen.get(item.candidate);
-    if (why) accept(item.candidate, `${ruledLabel(item.candidate.term)}: ${why}`);
-    else left.push(item);
-  }
-  return left;
 }
 
 function plainReason(term: CompiledTerm, candidate: Candidate, suffix: string): string {
@@ -215,7 +170,12 @@ export function createDetector(source: LexiconSource): Detector {
       if (accepted.length > before) continue;
       if (paired) break;
       paired = true;
-      pending = acceptPairs(pending, env.units, accept);
+      const pairs = findPairs(pending, env);
+      pending = pending.filter((item) => {
+        const why = pairs.get(item.candidate);
+        if (why) accept(item.candidate, `${ruledLabel(item.candidate.term)}: ${why}`);
+        return !why;
+      });
     }
 
     accepted.sort(

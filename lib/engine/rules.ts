@@ -1,7 +1,7 @@
 import type { FoldedText } from '../text/normalize';
 import { isWordUnit } from '../text/word-chars';
 import type { CompiledRule, Ref, SignalKey } from './compile';
-import { hitDistance, hitsNear, hitTouching, isTitleCase, nextWordCapitalized } from './context';
+import { evidenceRank, hitsNear, hitTouching, isTitleCase, nextWordCapitalized } from './context';
 import { EMPTY_INDEX, type HitIndex } from './hit-index';
 import type { Candidate } from './scan';
 
@@ -49,7 +49,10 @@ function quote(env: RuleEnv, index: HitIndex, j: number): string {
  * or containing it, a surname after it). `weigh`: a contrary cue elsewhere in the window, which only
  * rejects when no supporting hit is nearer ("the Claude Code leak was about a memory leak").
  */
-export type Negative = { kind: 'reject'; reason: string } | { kind: 'weigh'; distance: number; reason: string };
+export type Negative =
+  | { kind: 'reject'; reason: string }
+  /** rank: distance of the nearest contrary cue, as evidenceRank measures it. */
+  | { kind: 'weigh'; rank: number; reason: string };
 
 // Enough hits on each side to find the nearest one, even when several sit in the window.
 const NEAREST_LIMIT = 6;
@@ -58,7 +61,7 @@ function nearest(env: RuleEnv, index: HitIndex, hits: readonly number[], candida
   let best = -1;
   let distance = Infinity;
   for (const j of hits) {
-    const d = hitDistance(index, j, candidate, env.units);
+    const d = evidenceRank(index, j, candidate, env.units, env.sentences);
     if (d < distance) [best, distance] = [j, d];
   }
   return [best, distance];
@@ -96,12 +99,12 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
     for (const ref of rule.reject.refs) {
       const index = indexOf(env, ref);
       const hits = hitsNear(index, candidate, env.units, rule.reject.window, { sameBlock: true, overlapping: true, limit: NEAREST_LIMIT });
-      const [j, distance] = nearest(env, index, hits, candidate);
+      const [j, rank] = nearest(env, index, hits, candidate);
       if (j < 0) continue;
       const overlaps = index.starts[j]! < candidate.end && index.ends[j]! > candidate.start;
       if (overlaps) return { kind: 'reject', reason: `part of ${quote(env, index, j)}` };
-      if (!weighed || (weighed.kind === 'weigh' && distance < weighed.distance)) {
-        weighed = { kind: 'weigh', distance, reason: `contrary context ${quote(env, index, j)}` };
+      if (!weighed || (weighed.kind === 'weigh' && rank < weighed.rank)) {
+        weighed = { kind: 'weigh', rank, reason: `contrary context ${quote(env, index, j)}` };
       }
     }
   }
@@ -125,7 +128,7 @@ export function supportVerdict(
   negative: Negative | null = null,
 ): string | null {
   const parts: string[] = [];
-  let support = Infinity; // distance of the nearest supporting hit in the candidate's block
+  let support = Infinity; // rank of the nearest supporting hit in the candidate's block
   for (const group of rule.require) {
     const quotes: string[] = [];
     const sentences = group.scope === 'sentence' ? env.sentences : undefined;
@@ -140,7 +143,7 @@ export function supportVerdict(
       for (const j of near) {
         // Another occurrence of the same word is no independent evidence ("基米·莱科宁的英文名也是Kimi…Kimi").
         if ('signal' in ref && sameWord(env, index, j, candidate)) continue;
-        if (index.blocks[j] === candidate.block) support = Math.min(support, hitDistance(index, j, candidate, env.units));
+        if (index.blocks[j] === candidate.block) support = Math.min(support, evidenceRank(index, j, candidate, env.units, env.sentences));
         const q = quote(env, index, j);
         if (quotes.length < 3 && !quotes.includes(q)) quotes.push(q);
       }
@@ -155,7 +158,7 @@ export function supportVerdict(
     parts.push(`${group.label}: the document mentions ${key.replace(':', ' ')}`);
   }
   if (negative?.kind === 'weigh') {
-    if (!(support < negative.distance)) return null;
+    if (!(support < negative.rank)) return null;
     parts.push(`nearer than ${negative.reason}`);
   }
   return parts.length > 0 ? parts.join('; ') : 'no contrary context';

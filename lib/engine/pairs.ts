@@ -1,0 +1,49 @@
+import { evidenceRank, hitsNear } from './context';
+import { indexHits } from './hit-index';
+import type { Negative, RuleEnv } from './rules';
+import type { Candidate } from './scan';
+
+/** A candidate that passed its outright rejections and waits for support. */
+export interface Pending {
+  candidate: Candidate;
+  negative: Negative | null;
+}
+
+// Two undecided words support each other within this many words.
+const PAIR_WINDOW = 12;
+
+/**
+ * Ambiguous words that are each too weak alone but settle each other, as a reader of a headline
+ * does: two different names of one entity in a block ("For Moonshot, Kimi …"), or a name and a
+ * story word in one sentence ("Kimi团队否认蒸馏Claude", "月之暗面回应泄露传闻"). Only rules marked `pairs`
+ * take part, and a pair counts only when the partner is nearer than either word's contrary cue.
+ * Returns the reason for each candidate so accepted.
+ */
+export function findPairs(pending: readonly Pending[], env: RuleEnv): Map<Candidate, string> {
+  const items = pending.filter((item) => item.candidate.term.rule?.pairs);
+  const chosen = new Map<Candidate, string>();
+  if (items.length < 2) return chosen;
+  const index = indexHits(items.map(({ candidate }) => ({ start: candidate.start, end: candidate.end, block: candidate.block })));
+  // indexHits sorts by start then end; the same order finds each hit's item.
+  const ordered = [...items].sort((a, b) => a.candidate.start - b.candidate.start || a.candidate.end - b.candidate.end);
+  const limitOf = (item: Pending) => (item.negative?.kind === 'weigh' ? item.negative.rank : Infinity);
+  for (const item of items) {
+    const { candidate } = item;
+    const hits = hitsNear(index, candidate, env.units, PAIR_WINDOW, { sameBlock: true, overlapping: false, limit: 8 });
+    for (const j of hits) {
+      const other = ordered[j]!;
+      const partner = other.candidate.term;
+      const sameEntity = partner.signal === candidate.term.signal;
+      if (sameEntity && partner.casedFolded === candidate.term.casedFolded) continue;
+      // An entity and a topic pair only within one sentence; two entities of different owners never do.
+      const crossKind = (partner.entity === null) !== (candidate.term.entity === null);
+      if (!sameEntity && !crossKind) continue;
+      const rank = evidenceRank(index, j, candidate, env.units, env.sentences);
+      if (crossKind && env.sentences[other.candidate.start] !== env.sentences[candidate.start]) continue;
+      if (rank >= limitOf(item) || rank >= limitOf(other)) continue;
+      chosen.set(candidate, `${sameEntity ? `another name of ${candidate.term.ownerName}` : 'a story word'} near it ("${partner.text}")`);
+      break;
+    }
+  }
+  return chosen;
+}
