@@ -61,7 +61,8 @@ export class Lens {
 
   applySettings(settings: Settings): void {
     this.#settings = settings;
-    this.#palette.set(settings.palette);
+    // Not running (paused): leave the page untouched; start() applies the palette.
+    if (this.#run) this.#palette.set(settings.palette);
     if (this.#layer.setEnabled(settings.categories)) {
       if (this.#current && !this.#isVisible(this.#current)) this.#setCurrent(null);
       if (this.#shown && !this.#isVisible(this.#shown)) this.#closeCard();

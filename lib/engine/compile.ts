@@ -21,6 +21,7 @@ export interface CompiledGroup {
   refs: Ref[];
   window: number;
   document: SignalKey[];
+  documentWhen: Ref[];
   scope: 'any' | 'sentence' | 'block';
 }
 
@@ -118,6 +119,7 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
         if (!('signal' in resolved)) throw new Error(`${where}: document reference "${r}" must be entity: or topic:`);
         return resolved.signal;
       }),
+      documentWhen: (group.documentWhen ?? []).map((r) => resolveRef(r, where)),
       scope: group.scope ?? 'any',
     })),
     reject: rule.reject

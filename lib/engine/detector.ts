@@ -154,10 +154,10 @@ export function createDetector(source: LexiconSource): Detector {
       const negative = negativeVerdict(term.rule, candidate, env);
       if (negative?.kind !== 'reject') pending.push({ candidate, negative });
     }
-    // Each pass lets mentions accepted so far support the rest; when a pass settles nothing, names of
-    // one entity that are still undecided may support each other once, and the passes go on.
+    // Each pass lets mentions accepted so far support the rest. When a pass settles nothing, undecided
+    // words that may pair (findPairs) settle each other once, and the passes go on from there.
     let paired = false;
-    for (let pass = 0; pass < MAX_PASSES + 1 && pending.length > 0; pass++) {
+    for (let pass = 0; pass < MAX_PASSES + 2 && pending.length > 0; pass++) {
       env.signals = signalIndices(accepted);
       const waiting: Pending[] = [];
       const before = accepted.length;
@@ -171,6 +171,7 @@ export function createDetector(source: LexiconSource): Detector {
       if (paired) break;
       paired = true;
       const pairs = findPairs(pending, env);
+      if (pairs.size === 0) break;
       pending = pending.filter((item) => {
         const why = pairs.get(item.candidate);
         if (why) accept(item.candidate, `${ruledLabel(item.candidate.term)}: ${why}`);

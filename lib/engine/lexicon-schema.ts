@@ -37,6 +37,11 @@ export const requireGroupSchema = z
     window: windowWords.optional(),
     /** References that satisfy this group from anywhere in the document (entity:/topic: only). */
     document: z.array(contextRef.regex(/^(?:entity|topic):/, 'document references are entity:… or topic:…')).optional(),
+    /**
+     * The document references count only when one of these cues is within the window: an anaphor
+     * ("the company", "该公司") that points back to a name written elsewhere on the page.
+     */
+    documentWhen: z.array(contextRef).optional(),
     /** Hits count only in the term's own sentence or block (default: anywhere within the window). */
     scope: z.enum(['sentence', 'block']).optional(),
   })

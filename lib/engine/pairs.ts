@@ -33,8 +33,8 @@ export function findPairs(pending: readonly Pending[], env: RuleEnv): Map<Candid
     for (const j of hits) {
       const other = ordered[j]!;
       const partner = other.candidate.term;
-      const sameEntity = partner.signal === candidate.term.signal;
-      if (sameEntity && partner.casedFolded === candidate.term.casedFolded) continue;
+      const sameEntity = candidate.term.entity !== null && partner.signal === candidate.term.signal;
+      if (sameEntity && partner.casedFolded === candidate.term.casedFolded) continue; // one word twice proves nothing
       // An entity and a topic pair only within one sentence; two entities of different owners never do.
       const crossKind = (partner.entity === null) !== (candidate.term.entity === null);
       if (!sameEntity && !crossKind) continue;

@@ -111,6 +111,16 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
   return weighed;
 }
 
+/** The first hit of any of the refs near the candidate, quoted, or null. */
+function firstHit(env: RuleEnv, refs: readonly Ref[], candidate: Candidate, window: number, sentences: Int32Array | undefined): string | null {
+  for (const ref of refs) {
+    const index = indexOf(env, ref);
+    const [j] = hitsNear(index, candidate, env.units, window, { sameBlock: true, overlapping: false, limit: 1, sentences });
+    if (j !== undefined) return quote(env, index, j);
+  }
+  return null;
+}
+
 function sameWord(env: RuleEnv, index: HitIndex, j: number, candidate: Candidate): boolean {
   const { lower } = env.folded;
   const length = candidate.end - candidate.start;
@@ -155,7 +165,13 @@ export function supportVerdict(
     }
     const key = group.document.find((k) => env.documentCount(k) > 0);
     if (key === undefined) return null;
-    parts.push(`${group.label}: the document mentions ${key.replace(':', ' ')}`);
+    let anaphor = '';
+    if (group.documentWhen.length > 0) {
+      const hit = firstHit(env, group.documentWhen, candidate, group.window, sentences);
+      if (hit === null) return null;
+      anaphor = ` and ${hit} points to it`;
+    }
+    parts.push(`${group.label}: the document mentions ${key.replace(':', ' ')}${anaphor}`);
   }
   if (negative?.kind === 'weigh') {
     if (!(support < negative.rank)) return null;

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { createDetector, type LexiconSource } from '../../../lib/engine';
+import { entityLexiconSchema, topicLexiconSchema } from '../../../lib/engine/lexicon-schema';
+
+/**
+ * The rule language on a made-up lexicon, so each mechanism is tested apart from the bundled data:
+ * "zeta" is an ambiguous name of the company "deepseek" (supported by "robot", spoiled by "fish"),
+ * "omega" another ambiguous name of it, "spill" an ambiguous story word of the topic "leak".
+ */
+function detector(rule: Record<string, unknown>, topicRule: Record<string, unknown> = { require: [{ label: 'code', any: ['code'] }] }) {
+  const source: LexiconSource = {
+    entities: [
+      {
+        id: 'deepseek',
+        kind: 'company',
+        name: { en: 'Zeta' },
+        lexicon: entityLexiconSchema.parse({
+          aliases: [
+            { text: 'zeta', rule: 'r' },
+            { text: 'omega', rule: 'r' },
+          ],
+          cues: { support: ['robot', 'robots'], contrary: ['fish', 'fishing'], rate: ['per hour'], anaphor: ['the firm'] },
+          rules: { r: rule },
+        }),
+      },
+      { id: 'anthropic', kind: 'company', name: { en: 'Acme' }, lexicon: entityLexiconSchema.parse({ aliases: ['Acme'] }) },
+    ],
+    topics: [
+      {
+        id: 'leak',
+        name: { en: 'leak' },
+        lexicon: topicLexiconSchema.parse({ triggers: [{ text: 'spill', rule: 't' }], cues: { code: ['source'] }, rules: { t: topicRule } }),
+      },
+    ],
+  };
+  const engine = createDetector(source);
+  return (text: string) =>
+    engine.detect({ text, blocks: text.split('\n').reduce<Array<{ start: number; end: number }>>((blocks, line) => {
+      const start = blocks.length ? blocks[blocks.length - 1]!.end + 1 : 0;
+      return [...blocks, { start, end: start + line.length }];
+    }, []) }).map((m) => `${m.entity ?? m.category}:${m.text}`);
+}
+
+const weighed = { reject: { any: ['contrary'], window: 12 }, require: [{ label: 'robots', any: ['support'], window: 12 }] };
+
+describe('context rules', () => {
+  it.each([
+    ['robot zeta, then fish', ['deepseek:zeta']],
+    ['fish zeta, then robot', []],
+    ['fish, then zeta robot', ['deepseek:zeta']],
+    ['fish zeta robot', []],
+    ['zeta fish robot', []],
+  ])('should weigh a contrary cue against the nearest support when reading %j', (text, expected) => {
+    expect(detector(weighed)(text)).toEqual(expected);
+  });
+
+  it('should rank evidence in the same sentence above nearer evidence across a sentence end', () => {
+    expect(detector(weighed)('Some fish; zeta is a robot maker.')).toEqual(['deepseek:zeta']);
+    expect(detector(weighed)('Robot; zeta went fishing today.')).toEqual([]);
+  });
+
+  it('should reject outright within a rejectNear window whatever the support', () => {
+    const rule = { ...weighed, rejectNear: { any: ['rate'], window: 2 } };
+    expect(detector(rule)('robot zeta per hour')).toEqual([]);
+    expect(detector(rule)('robot zeta grew and grew and grew per hour')).toEqual(['deepseek:zeta']);
+  });
+
+  it('should keep a support group to the sentence when its scope says so', () => {
+    const rule = { require: [{ label: 'robots', any: ['support'], window: 12, scope: 'sentence' }] };
+    expect(detector(rule)('zeta builds robots.')).toEqual(['deepseek:zeta']);
+    expect(detector(rule)('Robots. Zeta is here.')).toEqual([]);
+  });
+
+  it('should use the document fallback only when a documentWhen anaphor is near', () => {
+    const rule = { require: [{ label: 'firm', any: ['support'], window: 6, document: ['entity:anthropic'], documentWhen: ['anaphor'] }] };
+    expect(detector(rule)('Acme.\nthe firm said zeta.')).toEqual(['anthropic:Acme', 'deepseek:zeta']);
+    expect(detector(rule)('Acme.\nthey said zeta.')).toEqual(['anthropic:Acme']);
+    expect(detector(rule)('the firm said zeta.')).toEqual([]);
+  });
+
+  it.each([
+    ['zeta and omega', ['deepseek:zeta', 'deepseek:omega']],
+    ['zeta and zeta', []],
+    ['zeta spill', ['deepseek:zeta', 'leak:spill']],
+    ['zeta.\nspill', []],
+  ])('should let two undecided words of the story settle each other in %j when their rules allow pairs', (text, expected) => {
+    const rule = { pairs: true, require: [{ label: 'robots', any: ['support'] }] };
+    const topic = { pairs: true, require: [{ label: 'code', any: ['code'] }] };
+    expect(detector(rule, topic)(text)).toEqual(expected);
+  });
+
+  it('should not pair words whose rules do not allow it', () => {
+    expect(detector({ require: [{ label: 'robots', any: ['support'] }] })('zeta and omega')).toEqual([]);
+  });
+
+  it('should not pair across a contrary cue nearer than the partner', () => {
+    const rule = { pairs: true, ...weighed };
+    expect(detector(rule)('zeta fish fish omega')).toEqual([]);
+  });
+});
