@@ -41,6 +41,7 @@ describe('detect (policy words need the restricting firm and China as the object
     ['Anthropic makes Claude.\n\nThe US banned Huawei gear, citing national security risks from China.', 'policy:national security'],
     ['The company said it now bars Chinese-owned firms from its services.', 'policy:bars'],
     ['He is a member of the bar in China and advises Anthropic.', 'policy:bar'],
+    ['Anthropic makes Claude.\n\nThe US ban on DJI drones cites national security risks from China.', 'policy:ban'],
     ['中国对稀土实施出口管制。', 'policy:出口管制'],
     ['苹果在中国下架了该应用，并限制了部分功能。', 'policy:限制'],
   ])('should not find %j as %s when the actor or the object is missing', (text, label) => {
@@ -52,6 +53,7 @@ describe('detect (policy words need the restricting firm and China as the object
     ['Anthropic cut off access for entities controlled from China.', 'policy:cut off access'],
     ['Anthropic updated its terms.\n\nThe company said it now bars Chinese-owned firms from its services.', 'policy:bars'],
     ['OpenAI also blocks API access from China.', 'policy:blocks'],
+    ['Anthropic published new terms.\n\nThe restrictions apply to companies in China even abroad.', 'policy:restrictions'],
     ['Amodei wants export controls on Nvidia chips, not on rare earths.', 'policy:export controls'],
     ['Anthropic 將中國列為不支援的地區。', 'policy:不支援的地區'],
     ['在Anthropic的支持国家和地区列表里找不到中国。', 'policy:支持国家和地区'],
