@@ -28,7 +28,7 @@ function plain(report: any): Tally {
   return { passed: report.passed ?? 0, failed: report.failed ?? 0 };
 }
 
-const folder = process.argv[2] ?? 'test-results';
+const folder = process.argv[2] ?? 'test-reports';
 const suites: Array<[string, (report: any) => Tally, boolean]> = [
   ['types.json', plain, true],
   ['vitest.json', vitest, true],

@@ -139,6 +139,7 @@ export function supportVerdict(
 ): string | null {
   const parts: string[] = [];
   let support = Infinity; // rank of the nearest supporting hit in the candidate's block
+  const weighing = negative?.kind === 'weigh'; // only then does the nearest support matter
   for (const group of rule.require) {
     const quotes: string[] = [];
     const sentences = group.scope === 'sentence' ? env.sentences : undefined;
@@ -147,16 +148,18 @@ export function supportVerdict(
       const near = hitsNear(index, candidate, env.units, group.window, {
         sameBlock: group.scope !== 'any',
         overlapping: false,
-        limit: NEAREST_LIMIT,
+        limit: weighing ? NEAREST_LIMIT : 2,
         sentences,
       });
       for (const j of near) {
         // Another occurrence of the same word is no independent evidence ("基米·莱科宁的英文名也是Kimi…Kimi").
         if ('signal' in ref && sameWord(env, index, j, candidate)) continue;
         if (index.blocks[j] === candidate.block) support = Math.min(support, evidenceRank(index, j, candidate, env.units, env.sentences));
+        if (quotes.length >= 3) continue;
         const q = quote(env, index, j);
-        if (quotes.length < 3 && !quotes.includes(q)) quotes.push(q);
+        if (!quotes.includes(q)) quotes.push(q);
       }
+      if (quotes.length >= 3 && !weighing) break;
     }
     if (quotes.length > 0) {
       const where = group.scope === 'sentence' ? 'in the sentence' : `within ${group.window} words`;
