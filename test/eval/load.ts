@@ -12,8 +12,11 @@ export const PASSAGES_DIR = join(HERE, 'passages');
 /** The held-out set (test/eval/holdout/*.json): written blind to the engine and to the main set. */
 export const HOLDOUT_DIR = join(HERE, 'holdout');
 
+/** The second held-out set (test/eval/holdout2/*.json): written blind to the engine, the main set and the first holdout. */
+export const HOLDOUT2_DIR = join(HERE, 'holdout2');
+
 /** The sets `npm run eval -- --set <name>` can score; `passages` is the default and the one the floor gates. */
-export const EVAL_SET_NAMES = ['passages', 'holdout', 'all'] as const;
+export const EVAL_SET_NAMES = ['passages', 'holdout', 'holdout2', 'all'] as const;
 export type EvalSetName = (typeof EVAL_SET_NAMES)[number];
 
 export function isEvalSetName(name: string): name is EvalSetName {
@@ -39,9 +42,10 @@ export function loadEvalSet(dir: string = PASSAGES_DIR): EvalPassage[] {
   );
 }
 
-/** Loads a named set; `all` joins both folders and still refuses an id used in both. */
+/** Loads a named set; `all` joins every folder and still refuses an id used in more than one. */
 export function loadNamedEvalSet(name: EvalSetName): EvalPassage[] {
   if (name === 'passages') return loadEvalSet(PASSAGES_DIR);
   if (name === 'holdout') return loadEvalSet(HOLDOUT_DIR);
-  return mergePassages([loadEvalSet(PASSAGES_DIR), loadEvalSet(HOLDOUT_DIR)]);
+  if (name === 'holdout2') return loadEvalSet(HOLDOUT2_DIR);
+  return mergePassages([loadEvalSet(PASSAGES_DIR), loadEvalSet(HOLDOUT_DIR), loadEvalSet(HOLDOUT2_DIR)]);
 }

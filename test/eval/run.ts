@@ -1,6 +1,6 @@
 /**
- * `npm run eval [-- --set passages|holdout|all] [--verbose | --json]`: runs the engine over the labelled
- * passages (by default test/eval/passages; `holdout` is the blind held-out set) and prints
+ * `npm run eval [-- --set passages|holdout|holdout2|all] [--verbose | --json]`: runs the engine over the labelled
+ * passages (by default test/eval/passages; `holdout` and `holdout2` are the blind held-out sets) and prints
  * precision, recall and F1 per category. Exit code 1 when the set itself is broken, not when the
  * engine scores low (the floor test in test/unit/eval/floor.test.ts is the gate).
  */
