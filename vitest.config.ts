@@ -6,6 +6,5 @@ export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],
-    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]] : ['default'],
   },
 });

@@ -3,11 +3,12 @@ import type { HighlightEnv } from '../highlight/layer';
 import { parseMessage, type Message, type NavigationResult, type PageState } from '../messaging/protocol';
 import { isSitePaused } from '../settings/store';
 import type { Settings } from '../settings/schema';
-import type { Detector } from './detector';
+import { prepareDetector, type Detector } from './detector';
 import { Lens } from './lens';
 import { watchLocation } from './location-watch';
 import type { PassResult } from './scan-session';
 import { siteHostname } from './site';
+import { yieldToPage } from './yield';
 
 /**
  * The content script's lifecycle in one frame: read settings; a paused site is never scanned; otherwise
@@ -28,6 +29,7 @@ export interface ControllerDeps {
   onMessage(handler: (raw: unknown) => Promise<unknown> | undefined): () => void;
   sendCount(count: number): void;
   onFullPass?(result: PassResult): void;
+  onRescan?(result: PassResult): void;
 }
 
 type Handlers = {
@@ -50,6 +52,7 @@ export async function runController(deps: ControllerDeps): Promise<Lens> {
       deps.sendCount(count);
     },
     ...(deps.onFullPass ? { onFullPass: deps.onFullPass } : {}),
+    ...(deps.onRescan ? { onRescan: deps.onRescan } : {}),
   });
   const locationWatch = watchLocation(win, () => lens.resetNavigation(), signal);
   let paused = false;
@@ -98,7 +101,12 @@ export async function runController(deps: ControllerDeps): Promise<Lens> {
     { once: true },
   );
 
-  const { settings } = await deps.loadSettings();
+  // The lexicon compiles while storage answers (it reads nothing of the page, so a paused site is
+  // still never scanned); the first pass then finds it ready.
+  const settingsRead = deps.loadSettings();
+  settingsRead.catch(() => undefined); // rejections surface at the await below, not as unhandled
+  await prepareDetector(deps.detector, yieldToPage, signal);
+  const { settings } = await settingsRead;
   apply(settings);
   return lens;
 }

@@ -6,6 +6,7 @@ import { PaletteSheets } from '../highlight/palette-sheet';
 import { resolveLang } from '../i18n/language';
 import type { NavigationResult, PageState } from '../messaging/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
+import { CATEGORIES } from '../types';
 import type { Detector } from './detector';
 import { caretAt, mentionAnchor, mentionAtPoint } from './hit-test';
 import { wireInteractions } from './interaction';
@@ -29,6 +30,8 @@ export interface LensOptions {
   onCount(count: number): void;
   /** The first full pass finished (benchmark signal). */
   onFullPass?(result: PassResult): void;
+  /** A rescan of changed blocks finished (benchmark signal). */
+  onRescan?(result: PassResult): void;
 }
 
 export class Lens {
@@ -96,11 +99,12 @@ export class Lens {
       },
       isOwn: (node) => this.#card.isOwn(node),
       onChange: () => {
-        if (this.#current && !this.#store.ordered().includes(this.#current)) this.#setCurrent(null);
-        if (this.#shown && !this.#store.ordered().includes(this.#shown)) this.#closeCard();
+        if (this.#current && !this.#store.has(this.#current)) this.#setCurrent(null);
+        if (this.#shown && !this.#store.has(this.#shown)) this.#closeCard();
         this.#report();
       },
       signal: abort.signal,
+      ...(this.#o.onRescan ? { onRescan: this.#o.onRescan } : {}),
     });
     wireInteractions({
       doc,
@@ -176,9 +180,11 @@ export class Lens {
     this.#report();
   }
 
+  /** Mentions of the categories switched on (the badge); kept per category, so O(1) after a change. */
   visibleCount(): number {
+    const counts = this.#store.countBy();
     let count = 0;
-    for (const placed of this.#store.all()) if (this.#isVisible(placed)) count++;
+    for (const category of CATEGORIES) if (this.#layer.isEnabled(category)) count += counts[category];
     return count;
   }
 

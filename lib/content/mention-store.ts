@@ -20,7 +20,11 @@ export interface Placed {
 export class MentionStore {
   #byNode = new WeakMap<Node, Placed[]>();
   readonly #all = new Set<Placed>();
-  #ordered: Placed[] | null = null;
+  /** Page order as last sorted, and what changed since (merged in on the next ordered()). */
+  #ordered: Placed[] = [];
+  readonly #added = new Set<Placed>();
+  readonly #removed = new Set<Placed>();
+  readonly #categories: Record<Category, number> = { leak: 0, distillation: 0, policy: 0, company: 0, person: 0 };
   readonly #entities = new Map<EntityId, number>();
   readonly #topics = new Map<TopicId, number>();
 
@@ -29,8 +33,9 @@ export class MentionStore {
   }
 
   add(placed: Placed): void {
+    if (this.#all.has(placed)) return;
     this.#all.add(placed);
-    this.#ordered = null;
+    if (!this.#removed.delete(placed)) this.#added.add(placed);
     this.#count(placed.mention, 1);
     for (const node of placed.nodes) {
       const list = this.#byNode.get(node);
@@ -41,7 +46,7 @@ export class MentionStore {
 
   delete(placed: Placed): boolean {
     if (!this.#all.delete(placed)) return false;
-    this.#ordered = null;
+    if (!this.#added.delete(placed)) this.#removed.add(placed);
     this.#count(placed.mention, -1);
     for (const node of placed.nodes) {
       const list = this.#byNode.get(node);
@@ -73,9 +78,21 @@ export class MentionStore {
     });
   }
 
-  /** All mentions in page order (cached until the next change). */
+  has(placed: Placed): boolean {
+    return this.#all.has(placed);
+  }
+
+  /**
+   * All mentions in page order. Kept sorted across changes: a rescan's few new mentions are placed by
+   * binary search, so after an append this costs the new ones' comparisons, not a sort of the page.
+   */
   ordered(): readonly Placed[] {
-    this.#ordered ??= [...this.#all].sort(comparePlaced);
+    if (this.#added.size === 0 && this.#removed.size === 0) return this.#ordered;
+    const kept = this.#removed.size === 0 ? this.#ordered : this.#ordered.filter((p) => !this.#removed.has(p));
+    const added = [...this.#added].sort(comparePlaced);
+    this.#ordered = added.length > kept.length / 4 ? [...kept, ...added].sort(comparePlaced) : mergeSorted(kept, added);
+    this.#added.clear();
+    this.#removed.clear();
     return this.#ordered;
   }
 
@@ -83,10 +100,9 @@ export class MentionStore {
     return this.#all.values();
   }
 
-  countBy(): Record<Category, number> {
-    const counts: Record<Category, number> = { leak: 0, distillation: 0, policy: 0, company: 0, person: 0 };
-    for (const placed of this.#all) counts[placed.mention.category]++;
-    return counts;
+  /** Mentions per category, kept as they come and go. */
+  countBy(): Readonly<Record<Category, number>> {
+    return this.#categories;
   }
 
   /** What the page mentions, kept up to date as mentions come and go (the engine's context). */
@@ -99,16 +115,40 @@ export class MentionStore {
     this.#topics.clear();
     this.#all.clear();
     this.#byNode = new WeakMap();
-    this.#ordered = null;
+    this.#ordered = [];
+    this.#added.clear();
+    this.#removed.clear();
+    for (const category of Object.keys(this.#categories) as Category[]) this.#categories[category] = 0;
   }
 
   #count(mention: Mention, delta: number): void {
+    this.#categories[mention.category] += delta;
     if (mention.entity) this.#entities.set(mention.entity, (this.#entities.get(mention.entity) ?? 0) + delta);
     else {
       const topic = mention.category as TopicId;
       this.#topics.set(topic, (this.#topics.get(topic) ?? 0) + delta);
     }
   }
+}
+
+/** `sorted` with `extra` (sorted too) merged in; each of `extra` is placed by binary search. */
+function mergeSorted(sorted: readonly Placed[], extra: readonly Placed[]): Placed[] {
+  const out: Placed[] = [];
+  let from = 0;
+  for (const item of extra) {
+    let lo = from;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (comparePlaced(sorted[mid] as Placed, item) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = from; i < lo; i++) out.push(sorted[i] as Placed);
+    out.push(item);
+    from = lo;
+  }
+  for (let i = from; i < sorted.length; i++) out.push(sorted[i] as Placed);
+  return out;
 }
 
 function comparePlaced(a: Placed, b: Placed): number {

@@ -3,8 +3,9 @@ import { isInSkippedRegion } from '../extract/subtree';
 import type { DetectOptions } from '../engine';
 import type { BlockSpan, DocumentText, Mention } from '../types';
 import type { HighlightLayer } from '../highlight/layer';
+import { bandsOf } from './bands';
 import { Batcher } from './batcher';
-import type { Detector, DocumentContext } from './detector';
+import { prepareDetector, type Detector, type DocumentContext } from './detector';
 import type { MentionStore, Placed } from './mention-store';
 import { collectChanges, textNodesIn } from './mutation-batch';
 import { placeMention, type MakeRange } from './placement';
@@ -13,9 +14,10 @@ import { CHUNK_MS, chunkDeadline, yieldToPage } from './yield';
 /**
  * The scan of one document (one per frame):
  *
- *   fullPass()  extract (chunked, yields) ─▶ detect slices of blocks (yields between), each with the
- *               context of the slices before it ─▶ Ranges into unregistered highlights
- *               ─▶ register them once (HighlightLayer.suspend/resume)
+ *   fullPass()  prepare the detector (lexicon, in steps) ─▶ extract (chunked, yields) ─▶ detect slices
+ *               of blocks (yields between), each with the context of the slices before it ─▶ Ranges,
+ *               in bands, into the highlight layer at once (it registers those near the viewport, see
+ *               highlight/layer.ts, so the top of the page lights up while the rest is still read)
  *                 └─ meanwhile the MutationObserver queues changes; they run after the full pass
  *   mutations ─▶ Batcher (quiet 120 ms, max 600 ms) ─▶ collectChanges ─▶ for each changed block:
  *                 drop its mentions, extractText(block), detect with the page's context, place
@@ -39,6 +41,8 @@ export interface ScanOptions {
   onShadowRoot?(root: ShadowRoot): void;
   /** Called after every pass that changed the highlighted mentions. */
   onChange(): void;
+  /** Called after every rescan of changed blocks (the benchmark build's completion signal). */
+  onRescan?(result: PassResult): void;
   signal: AbortSignal;
   quietMs?: number;
   maxWaitMs?: number;
@@ -50,10 +54,13 @@ export interface PassResult {
   ms: number;
 }
 
-/** Text per detection slice: start modest, then adapt to the measured speed within these bounds. */
+/**
+ * Text per detection slice: start modest, then adapt to the measured speed (detection and placement)
+ * within these bounds, growing at most twofold per slice so one fast slice cannot make a long task.
+ */
 const FIRST_SLICE_CHARS = 20_000;
 const MIN_SLICE_CHARS = 2_000;
-const MAX_SLICE_CHARS = 400_000;
+const MAX_SLICE_CHARS = 150_000;
 
 /**
  * Blocks [from, to) as a document of their own over the same text (offsets stay those of `source`), with
@@ -111,22 +118,14 @@ export class ScanSession {
     let result: PassResult = { count: 0, ms: 0 };
     return this.#enqueue(async () => {
       const started = performance.now();
-      this.#o.detector.warm?.();
-      await this.#yield();
+      await prepareDetector(this.#o.detector, this.#yield, this.#o.signal);
       if (this.#o.signal.aborted) return;
       const extractor = createExtractor(this.#o.root, this.#extractOptions);
       while (!extractor.step(chunkDeadline())) {
         await this.#yield();
         if (this.#o.signal.aborted) return;
       }
-      const source = extractor.current();
-      this.#o.layer.suspend();
-      try {
-        await this.#detectInChunks(source);
-      } finally {
-        // One registration for the whole pass (see HighlightLayer.suspend), also when it was cut short.
-        this.#o.layer.resume();
-      }
+      await this.#detectInChunks(extractor.current());
       result = { count: this.#o.store.size, ms: performance.now() - started };
       this.#o.onChange();
     }).then(() => result);
@@ -169,9 +168,10 @@ export class ScanSession {
       }
       const started = performance.now();
       const mentions = this.#o.detector.detect(...sliceOf(source, first, i, this.#o.store.context()));
+      this.#addAll(this.#placeAll(mentions, source));
       const elapsed = performance.now() - started;
-      chars = Math.max(MIN_SLICE_CHARS, Math.min(MAX_SLICE_CHARS, Math.round((taken * CHUNK_MS) / Math.max(elapsed, 0.5))));
-      for (const placed of this.#placeAll(mentions, source)) this.#add(placed);
+      const fit = Math.round((taken * CHUNK_MS) / Math.max(elapsed, 0.5));
+      chars = Math.max(MIN_SLICE_CHARS, Math.min(MAX_SLICE_CHARS, 2 * taken, fit));
     }
   }
 
@@ -185,9 +185,16 @@ export class ScanSession {
     return placed;
   }
 
-  #add(placed: Placed): void {
-    this.#o.store.add(placed);
-    this.#o.layer.add(placed.mention.category, placed.range);
+  /** Into the store, and into the layer a band at a time (its first and last block are watched). */
+  #addAll(placed: readonly Placed[]): void {
+    for (const band of bandsOf(placed)) {
+      for (const p of band.members) this.#o.store.add(p);
+      this.#o.layer.addBand(
+        band.members.map((p) => ({ category: p.mention.category, range: p.range })),
+        band.first,
+        band.last,
+      );
+    }
   }
 
   #drop(placed: readonly Placed[]): void {
@@ -203,6 +210,7 @@ export class ScanSession {
    */
   async #rescan(records: MutationRecord[]): Promise<void> {
     if (this.#o.signal.aborted) return;
+    const started = performance.now();
     const changes = collectChanges(records, {
       boundary: this.#o.root,
       isOwn: (node) => this.#isOwnOrInside(node),
@@ -230,8 +238,9 @@ export class ScanSession {
     if (stale.size === 0 && fresh.length === 0) return;
     this.#drop([...stale]);
     // A block changed again while we yielded: its newer batch will redo it; skip ranges gone stale.
-    for (const placed of fresh) if (placed.nodes.every((node) => node.isConnected)) this.#add(placed);
+    this.#addAll(fresh.filter((placed) => placed.nodes.every((node) => node.isConnected)));
     this.#o.onChange();
+    this.#o.onRescan?.({ count: this.#o.store.size, ms: performance.now() - started });
   }
 
   #isOwnOrInside(node: Node): boolean {

@@ -2,65 +2,178 @@
  * One automaton for every term and context phrase (Aho–Corasick): a single left-to-right pass over
  * the text finds all of them, in time linear in the text plus the number of hits, with no
  * backtracking whatever the input.
+ *
+ * Layout, for speed on megabyte pages: each UTF-16 unit maps to a class (0: in no pattern). Classes of
+ * ASCII units get a full transition table (failures resolved in advance: one array read per character
+ * of English text); the few hundred other classes (Han characters...) keep sparse rows and follow
+ * failure links, with a dense row at the root. All of it is typed arrays, no objects per node.
  */
+export interface Hits {
+  /** Pattern index and end (exclusive) of each hit, in order of end, then as the automaton reports them. */
+  patterns: Int32Array;
+  ends: Int32Array;
+  length: number;
+}
+
 export interface Automaton {
-  /** Calls onHit(patternIndex, endExclusive) for every occurrence of every pattern in text. */
-  scan(text: string, onHit: (pattern: number, end: number) => void): void;
+  /**
+   * Every occurrence of every pattern in codes[0, length). The arrays are reused by the next call:
+   * read them before scanning again.
+   */
+  find(codes: Uint16Array, length: number): Hits;
 }
 
 export function buildAutomaton(patterns: readonly string[]): Automaton {
-  const next: Array<Map<number, number>> = [new Map()];
-  const own: number[][] = [[]];
+  // Classes: ASCII units first (1..dense-1), so their table rows are short, then the rest.
+  const classOf = new Uint16Array(0x10000);
+  let classes = 1;
+  for (const ascii of [true, false]) {
+    for (const pattern of patterns) {
+      for (let i = 0; i < pattern.length; i++) {
+        const code = pattern.charCodeAt(i);
+        if (code < 0x80 === ascii && classOf[code] === 0) classOf[code] = classes++;
+      }
+    }
+  }
+  let dense = 1;
+  for (let code = 0; code < 0x80; code++) if (classOf[code]! > 0) dense++;
+
+  // The trie while building: children as linked lists (for the breadth-first pass) and a map (lookups).
+  let capacity = 1;
+  for (const pattern of patterns) capacity += pattern.length;
+  const firstChild = new Int32Array(capacity).fill(-1);
+  const lastChild = new Int32Array(capacity).fill(-1);
+  const nextSibling = new Int32Array(capacity).fill(-1);
+  const label = new Int32Array(capacity);
+  const child = new Map<number, number>(); // node * classes + class → node
+  const ownLists: number[][] = [[]];
+  let nodes = 1;
   patterns.forEach((pattern, index) => {
     let node = 0;
     for (let i = 0; i < pattern.length; i++) {
-      const code = pattern.charCodeAt(i);
-      let child = next[node]!.get(code);
-      if (child === undefined) {
-        child = next.length;
-        next.push(new Map());
-        own.push([]);
-        next[node]!.set(code, child);
+      const c = classOf[pattern.charCodeAt(i)]!;
+      let next = child.get(node * classes + c);
+      if (next === undefined) {
+        next = nodes++;
+        child.set(node * classes + c, next);
+        label[next] = c;
+        ownLists.push([]);
+        if (firstChild[node] === -1) firstChild[node] = next;
+        else nextSibling[lastChild[node]!] = next;
+        lastChild[node] = next;
       }
-      node = child;
+      node = next;
     }
-    if (pattern.length > 0) own[node]!.push(index);
+    if (pattern.length > 0) ownLists[node]!.push(index);
   });
 
-  const fail = new Int32Array(next.length);
+  const fail = new Int32Array(nodes);
   // Nearest node on the failure chain that ends a pattern (-1: none), so hits are reported
   // without walking chains that have nothing to report.
-  const outLink = new Int32Array(next.length).fill(-1);
-  const queue: number[] = [];
-  for (const child of next[0]!.values()) queue.push(child);
-  for (let head = 0; head < queue.length; head++) {
-    const node = queue[head]!;
-    for (const [code, child] of next[node]!) {
-      let f = fail[node]!;
-      while (f !== 0 && !next[f]!.has(code)) f = fail[f]!;
-      const target = next[f]!.get(code);
-      fail[child] = target !== undefined && target !== child ? target : 0;
-      const failNode = fail[child]!;
-      outLink[child] = own[failNode]!.length > 0 ? failNode : outLink[failNode]!;
-      queue.push(child);
-    }
-  }
+  const outLink = new Int32Array(nodes).fill(-1);
+  const delta = new Int32Array(nodes * dense); // ASCII classes, failures resolved
+  const rootNext = new Int32Array(classes);
+  const rowStart = new Int32Array(nodes); // sparse rows of the other classes: [rowStart, rowEnd)
+  const rowEnd = new Int32Array(nodes);
+  const rowClass: number[] = [];
+  const rowChild: number[] = [];
 
-  return {
-    scan(text, onHit) {
-      let node = 0;
-      for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        let step = next[node]!.get(code);
-        while (step === undefined && node !== 0) {
-          node = fail[node]!;
-          step = next[node]!.get(code);
-        }
-        node = step ?? 0;
-        for (let hit = node; hit > 0; hit = outLink[hit]!) {
-          for (const pattern of own[hit]!) onHit(pattern, i + 1);
+  const queue = new Int32Array(nodes);
+  let tail = 0;
+  queue[tail++] = 0;
+  for (let head = 0; head < tail; head++) {
+    const node = queue[head]!;
+    const failNode = fail[node]!;
+    // Dense row: the node's own children, else where its failure node goes (already filled: shallower).
+    for (let c = 1; c < dense; c++) delta[node * dense + c] = node === 0 ? 0 : delta[failNode * dense + c]!;
+    rowStart[node] = rowClass.length;
+    for (let next = firstChild[node]!; next !== -1; next = nextSibling[next]!) {
+      const c = label[next]!;
+      if (c < dense) delta[node * dense + c] = next;
+      else if (node === 0) rootNext[c] = next;
+      else {
+        rowClass.push(c);
+        rowChild.push(next);
+      }
+      let f = 0;
+      if (node !== 0) {
+        if (c < dense) f = delta[failNode * dense + c]!;
+        else {
+          let from = failNode;
+          while (from !== 0 && !child.has(from * classes + c)) from = fail[from]!;
+          f = child.get(from * classes + c) ?? 0;
         }
       }
+      fail[next] = f;
+      outLink[next] = ownLists[f]!.length > 0 ? f : outLink[f]!;
+      queue[tail++] = next;
+    }
+    rowEnd[node] = rowClass.length;
+  }
+  const sparseClass = Int32Array.from(rowClass);
+  const sparseChild = Int32Array.from(rowChild);
+  const ownStart = new Int32Array(nodes + 1);
+  const own: number[] = [];
+  const reports = new Uint8Array(nodes);
+  for (let node = 0; node < nodes; node++) {
+    ownStart[node] = own.length;
+    own.push(...ownLists[node]!);
+  }
+  ownStart[nodes] = own.length;
+  const ownPatterns = Int32Array.from(own);
+  for (let node = 1; node < nodes; node++) reports[node] = ownStart[node + 1]! > ownStart[node]! || outLink[node]! >= 0 ? 1 : 0;
+
+  let outPatterns = new Int32Array(1024);
+  let outEnds = new Int32Array(1024);
+  const result: Hits = { patterns: outPatterns, ends: outEnds, length: 0 };
+
+  return {
+    find(codes, length) {
+      let count = 0;
+      let node = 0;
+      for (let i = 0; i < length; i++) {
+        const c = classOf[codes[i]!]!;
+        if (c < dense) {
+          node = delta[node * dense + c]!;
+        } else {
+          for (;;) {
+            if (node === 0) {
+              node = rootNext[c]!;
+              break;
+            }
+            let next = -1;
+            for (let r = rowStart[node]!, end = rowEnd[node]!; r < end; r++) {
+              if (sparseClass[r] === c) {
+                next = sparseChild[r]!;
+                break;
+              }
+            }
+            if (next !== -1) {
+              node = next;
+              break;
+            }
+            node = fail[node]!;
+          }
+        }
+        if (reports[node] === 0) continue;
+        for (let hit = node; hit > 0; hit = outLink[hit]!) {
+          for (let k = ownStart[hit]!, stop = ownStart[hit + 1]!; k < stop; k++) {
+            if (count === outPatterns.length) {
+              const grownPatterns = new Int32Array(count * 2);
+              const grownEnds = new Int32Array(count * 2);
+              grownPatterns.set(outPatterns);
+              grownEnds.set(outEnds);
+              outPatterns = result.patterns = grownPatterns;
+              outEnds = result.ends = grownEnds;
+            }
+            outPatterns[count] = ownPatterns[k]!;
+            outEnds[count] = i + 1;
+            count++;
+          }
+        }
+      }
+      result.length = count;
+      return result;
     },
   };
 }

@@ -2,7 +2,7 @@ import type { Category, EntityId, TopicId } from '../types';
 import { foldPhrase, foldPhraseCased } from '../text/normalize';
 import { isWordUnit } from '../text/word-chars';
 import { buildAutomaton, type Automaton } from './aho-corasick';
-import type { ContextRule, EntityLexicon, Term, TopicLexicon } from './lexicon-schema';
+import type { ContextRule, EntityLexicon, RequireGroup, Term, TopicLexicon } from './lexicon-schema';
 
 /** What createDetector needs from the dataset: entities and topics with their lexicons. */
 export interface LexiconSource {
@@ -28,6 +28,11 @@ export interface CompiledGroup {
 export interface CompiledRule {
   name: string;
   require: CompiledGroup[];
+  /** Alternatives to `require`, tried in order. */
+  otherwise: CompiledGroup[][];
+  /** Person-introducing cues touching the name, before and after it. */
+  personBefore: Ref[];
+  personAfter: Ref[];
   /** Weighed against the nearest support; a hit containing the term rejects outright. */
   reject: { refs: Ref[]; window: number } | null;
   /** Rejects outright within its short window. */
@@ -108,20 +113,24 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
     if (cue === undefined) throw new Error(`${where}: unknown cue list "${ref}"`);
     return { cue, name: ref };
   };
+  const compileGroup = (group: RequireGroup, where: string): CompiledGroup => ({
+    label: group.label,
+    refs: group.any.map((r) => resolveRef(r, where)),
+    window: group.window ?? DEFAULT_WINDOW,
+    document: (group.document ?? []).map((r) => {
+      const resolved = resolveRef(r, where);
+      if (!('signal' in resolved)) throw new Error(`${where}: document reference "${r}" must be entity: or topic:`);
+      return resolved.signal;
+    }),
+    documentWhen: (group.documentWhen ?? []).map((r) => resolveRef(r, where)),
+    scope: group.scope ?? 'any',
+  });
   const compileRule = (name: string, rule: ContextRule, where: string): CompiledRule => ({
     name,
-    require: (rule.require ?? []).map((group) => ({
-      label: group.label,
-      refs: group.any.map((r) => resolveRef(r, where)),
-      window: group.window ?? DEFAULT_WINDOW,
-      document: (group.document ?? []).map((r) => {
-        const resolved = resolveRef(r, where);
-        if (!('signal' in resolved)) throw new Error(`${where}: document reference "${r}" must be entity: or topic:`);
-        return resolved.signal;
-      }),
-      documentWhen: (group.documentWhen ?? []).map((r) => resolveRef(r, where)),
-      scope: group.scope ?? 'any',
-    })),
+    require: (rule.require ?? []).map((group) => compileGroup(group, where)),
+    otherwise: (rule.otherwise ?? []).map((groups) => groups.map((group) => compileGroup(group, where))),
+    personBefore: (rule.person?.before ?? []).map((r) => resolveRef(r, where)),
+    personAfter: (rule.person?.after ?? []).map((r) => resolveRef(r, where)),
     reject: rule.reject
       ? { refs: rule.reject.any.map((r) => resolveRef(r, where)), window: rule.reject.window ?? DEFAULT_WINDOW }
       : null,

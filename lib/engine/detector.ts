@@ -144,6 +144,9 @@ export function createDetector(source: LexiconSource): Detector {
     };
 
     let pending: Pending[] = [];
+    // "<block>:<name>" of names a person-introducing cue showed to be someone's ("our intern Claude").
+    const people = new Set<string>();
+    const nameKey = (candidate: Candidate) => `${candidate.block}:${folded.lower.slice(candidate.start, candidate.end)}`;
     for (const candidate of candidates) {
       const { term } = candidate;
       const suffix = folded.lower.slice(candidate.start + term.casedFolded.length, candidate.end).trim();
@@ -153,7 +156,10 @@ export function createDetector(source: LexiconSource): Detector {
       }
       const negative = negativeVerdict(term.rule, candidate, env);
       if (negative?.kind !== 'reject') pending.push({ candidate, negative });
+      else if (negative.person) people.add(nameKey(candidate));
     }
+    // The same name again in that block is the same person ("Claude the intern … Claude said").
+    if (people.size > 0) pending = pending.filter((item) => !people.has(nameKey(item.candidate)));
     // Each pass lets mentions accepted so far support the rest. When a pass settles nothing, undecided
     // words that may pair (findPairs) settle each other once, and the passes go on from there.
     let paired = false;

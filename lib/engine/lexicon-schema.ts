@@ -20,6 +20,8 @@ import { z } from 'zod';
  *   `window` words (a Han character counts half a word; `scope` may keep it to the sentence or
  *   block), or one of its `document` references anywhere in the document. With `pairs`, two
  *   different names of the entity that are both still undecided and near each other support each other.
+ *   When `require` fails, each `otherwise` list of groups is tried in turn. `person` cues touching a
+ *   name mark it as someone's first name, for the whole block.
  */
 
 const phrase = z.string().trim().min(1).max(80);
@@ -46,10 +48,23 @@ export const requireGroupSchema = z
     scope: z.enum(['sentence', 'block']).optional(),
   })
   .strict();
+export type RequireGroup = z.infer<typeof requireGroupSchema>;
 
 export const contextRuleSchema = z
   .object({
     require: z.array(requireGroupSchema).optional(),
+    /**
+     * Other ways to be supported, tried in order when `require` does not hold: each is a list of groups
+     * that must all hold ("restrictions" counts with China as the object and the firm near it, or
+     * beside another policy phrase of its sentence).
+     */
+    otherwise: z.array(z.array(requireGroupSchema).min(1)).optional(),
+    /**
+     * Cues that introduce a person when they touch the name ("our intern Claude", "Claude the intern",
+     * "同事 Claude"): the occurrence is rejected whatever the context, and so is every other undecided
+     * occurrence of the same name in that block, which a reader takes as the same person.
+     */
+    person: z.object({ before: z.array(contextRef).optional(), after: z.array(contextRef).optional() }).strict().optional(),
     reject: z.object({ any: z.array(contextRef).min(1), window: windowWords.optional() }).strict().optional(),
     rejectNear: z.object({ any: z.array(contextRef).min(1), window: z.number().int().min(1).max(6) }).strict().optional(),
     /** Two different ambiguous names of the same entity near each other support each other ("月之暗面…Kimi"). */

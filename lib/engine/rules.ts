@@ -1,6 +1,6 @@
 import type { FoldedText } from '../text/normalize';
 import { isWordUnit } from '../text/word-chars';
-import type { CompiledRule, Ref, SignalKey } from './compile';
+import type { CompiledGroup, CompiledRule, Ref, SignalKey } from './compile';
 import { evidenceRank, hitsNear, hitTouching, isTitleCase, nextWordCapitalized } from './context';
 import { EMPTY_INDEX, type HitIndex } from './hit-index';
 import type { Candidate } from './scan';
@@ -50,7 +50,8 @@ function quote(env: RuleEnv, index: HitIndex, j: number): string {
  * rejects when no supporting hit is nearer ("the Claude Code leak was about a memory leak").
  */
 export type Negative =
-  | { kind: 'reject'; reason: string }
+  /** person: a person-introducing cue touches it, so the name is someone's in its whole block. */
+  | { kind: 'reject'; reason: string; person?: boolean }
   /** rank: distance of the nearest contrary cue, as evidenceRank measures it. */
   | { kind: 'weigh'; rank: number; reason: string };
 
@@ -69,6 +70,16 @@ function nearest(env: RuleEnv, index: HitIndex, hits: readonly number[], candida
 
 /** Computed once per candidate: neither outright rejections nor contrary cues change between passes. */
 export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: RuleEnv): Negative | null {
+  for (const [refs, side] of [
+    [rule.personBefore, 'before'],
+    [rule.personAfter, 'after'],
+  ] as const) {
+    for (const ref of refs) {
+      const index = indexOf(env, ref);
+      const j = hitTouching(index, candidate, side, env.folded.lower);
+      if (j >= 0) return { kind: 'reject', reason: `a person's name (${quote(env, index, j)} ${side} it)`, person: true };
+    }
+  }
   for (const [refs, side] of [
     [rule.rejectBefore, 'before'],
     [rule.rejectAfter, 'after'],
@@ -127,20 +138,17 @@ function sameWord(env: RuleEnv, index: HitIndex, j: number, candidate: Candidate
   return index.ends[j]! - index.starts[j]! === length && lower.startsWith(lower.slice(candidate.start, candidate.end), index.starts[j]!);
 }
 
-/**
- * The reason the rule accepts the candidate, or null while some required context is missing or a
- * contrary cue is at least as near as the nearest support of the same block.
- */
-export function supportVerdict(
-  rule: CompiledRule,
-  candidate: Candidate,
-  env: RuleEnv,
-  negative: Negative | null = null,
-): string | null {
+interface GroupsVerdict {
+  parts: string[];
+  /** Rank of the nearest supporting hit in the candidate's block (evidenceRank). */
+  support: number;
+}
+
+/** Whether every group holds for the candidate, with the evidence quoted; null when one does not. */
+function groupsVerdict(groups: readonly CompiledGroup[], candidate: Candidate, env: RuleEnv, weighing: boolean): GroupsVerdict | null {
   const parts: string[] = [];
-  let support = Infinity; // rank of the nearest supporting hit in the candidate's block
-  const weighing = negative?.kind === 'weigh'; // only then does the nearest support matter
-  for (const group of rule.require) {
+  let support = Infinity;
+  for (const group of groups) {
     const quotes: string[] = [];
     const sentences = group.scope === 'sentence' ? env.sentences : undefined;
     for (const ref of group.refs) {
@@ -176,9 +184,30 @@ export function supportVerdict(
     }
     parts.push(`${group.label}: the document mentions ${key.replace(':', ' ')}${anaphor}`);
   }
-  if (negative?.kind === 'weigh') {
-    if (!(support < negative.rank)) return null;
-    parts.push(`nearer than ${negative.reason}`);
+  return { parts, support };
+}
+
+/**
+ * The reason the rule accepts the candidate, or null while some required context is missing (in
+ * `require` and in every `otherwise` alternative) or a contrary cue is at least as near as the
+ * nearest support of the same block.
+ */
+export function supportVerdict(
+  rule: CompiledRule,
+  candidate: Candidate,
+  env: RuleEnv,
+  negative: Negative | null = null,
+): string | null {
+  const weighing = negative?.kind === 'weigh'; // only then does the nearest support matter
+  for (const groups of [rule.require, ...rule.otherwise]) {
+    const verdict = groupsVerdict(groups, candidate, env, weighing);
+    if (verdict === null) continue;
+    const { parts, support } = verdict;
+    if (negative?.kind === 'weigh') {
+      if (!(support < negative.rank)) continue;
+      parts.push(`nearer than ${negative.reason}`);
+    }
+    return parts.length > 0 ? parts.join('; ') : 'no contrary context';
   }
-  return parts.length > 0 ? parts.join('; ') : 'no contrary context';
+  return null;
 }

@@ -1,7 +1,7 @@
 import type { FoldedText } from '../text/normalize';
 import { isUpperUnit, isWordUnit } from '../text/word-chars';
 import type { CompiledLexicon, CompiledTerm } from './compile';
-import { indexHits, type HitIndex, type RawHit } from './hit-index';
+import { HitIndexBuilder, type HitIndex } from './hit-index';
 
 /** A term found in the folded text, before its context rule has spoken. */
 export interface Candidate {
@@ -29,7 +29,8 @@ function bounded(lower: string, start: number, end: number, leftEdge: boolean, r
 }
 
 function caseFits(folded: FoldedText, term: CompiledTerm, start: number, end: number): boolean {
-  if (term.caseMode === 'exact') return folded.cased.slice(start, end) === term.casedFolded;
+  // startsWith compares in place: no slice per hit.
+  if (term.caseMode === 'exact') return end - start === term.casedFolded.length && folded.cased.startsWith(term.casedFolded, start);
   if (term.caseMode === 'capitalized') return isUpperUnit(folded.cased.charCodeAt(start));
   return true;
 }
@@ -41,33 +42,53 @@ function suffixLength(lower: string, term: CompiledTerm, end: number): number {
   return match ? match[0].length : 0;
 }
 
+/** The candidate of one term at one hit, or null when its case, suffix or word boundaries say no. */
+function candidateAt(folded: FoldedText, term: CompiledTerm, start: number, end: number, block: number): Candidate | null {
+  const { lower } = folded;
+  if (!caseFits(folded, term, start, end)) return null;
+  const extra = suffixLength(lower, term, end);
+  let stop = end + extra;
+  let decided = extra > 0 && term.suffixDecides;
+  if (extra > 0 && !bounded(lower, start, stop, term.leftEdge, isWordUnit(lower.charCodeAt(stop - 1)))) {
+    stop = end;
+    decided = false;
+  }
+  if (!bounded(lower, start, stop, term.leftEdge, stop === end ? term.rightEdge : isWordUnit(lower.charCodeAt(stop - 1)))) return null;
+  return { term, start, end: stop, block, decided };
+}
+
 export function scanFolded(folded: FoldedText, lexicon: CompiledLexicon): ScanResult {
   const { lower, rangeStart } = folded;
+  const { patternLength, patternTerms, patternCues } = lexicon;
   const candidates: Candidate[] = [];
-  const cueHits: RawHit[][] = lexicon.cueNames.map(() => []);
+  const cueHits = lexicon.cueNames.map(() => new HitIndexBuilder());
+  const hits = lexicon.automaton.find(folded.lowerCodes, folded.lowerCodes.length);
   let block = 0;
-  lexicon.automaton.scan(lower, (pattern, end) => {
+  for (let h = 0; h < hits.length; h++) {
+    const pattern = hits.patterns[h]!;
+    const end = hits.ends[h]!;
     // Hits come in order of end, so the block of the last character only moves forward.
     while (block + 1 < rangeStart.length && rangeStart[block + 1]! <= end - 1) block++;
-    const start = end - lexicon.patternLength[pattern]!;
-    const terms = lexicon.patternTerms[pattern]!;
-    let seen: string[] | undefined; // one candidate per owner: the first term variant whose case fits
-    for (const term of terms) {
-      if (seen?.includes(term.signal) || !caseFits(folded, term, start, end)) continue;
-      const extra = suffixLength(lower, term, end);
-      let stop = end + extra;
-      let decided = extra > 0 && term.suffixDecides;
-      if (extra > 0 && !bounded(lower, start, stop, term.leftEdge, isWordUnit(lower.charCodeAt(stop - 1)))) {
-        stop = end;
-        decided = false;
+    const start = end - patternLength[pattern]!;
+    const terms = patternTerms[pattern]!;
+    if (terms.length === 1) {
+      const candidate = candidateAt(folded, terms[0]!, start, end, block);
+      if (candidate) candidates.push(candidate);
+    } else if (terms.length > 1) {
+      const seen: string[] = []; // one candidate per owner: the first term variant whose case fits
+      for (const term of terms) {
+        if (seen.includes(term.signal)) continue;
+        const candidate = candidateAt(folded, term, start, end, block);
+        if (!candidate) continue;
+        seen.push(term.signal);
+        candidates.push(candidate);
       }
-      if (!bounded(lower, start, stop, term.leftEdge, stop === end ? term.rightEdge : isWordUnit(lower.charCodeAt(stop - 1)))) continue;
-      if (terms.length > 1) (seen ??= []).push(term.signal);
-      candidates.push({ term, start, end: stop, block, decided });
     }
-    for (const cue of lexicon.patternCues[pattern]!) {
-      if (bounded(lower, start, end, cue.leftEdge, cue.rightEdge)) cueHits[cue.set]!.push({ start, end, block });
+    const cues = patternCues[pattern]!;
+    for (let k = 0; k < cues.length; k++) {
+      const cue = cues[k]!;
+      if (bounded(lower, start, end, cue.leftEdge, cue.rightEdge)) cueHits[cue.set]!.push(start, end, block);
     }
-  });
-  return { candidates, cues: cueHits.map(indexHits) };
+  }
+  return { candidates, cues: cueHits.map((builder) => builder.build()) };
 }

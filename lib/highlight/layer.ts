@@ -1,10 +1,22 @@
 import { CATEGORIES, type Category } from '../types';
 import { CURRENT_HIGHLIGHT, highlightName } from './names';
+import { intersectionProximity, type Proximity, type ProximityFactory } from './proximity';
 
 /**
  * One CSS Custom Highlight per category, registered under its fixed name. Toggling a category only
  * (un)registers its Highlight: the ranges stay, so switching back on needs no rescan. The current
  * navigation target gets its own highlight with a higher priority, painted over the category colour.
+ *
+ * Why not every range is registered on big pages: Chromium rebuilds the markers of every registered
+ * range whenever the DOM or style changes or any registered highlight changes
+ * (HighlightRegistry::ValidateHighlightMarkers, third_party/blink/renderer/core/highlight). With 40k
+ * ranges that is a 300 ms frame for each page change, our rescans and the navigation mark included,
+ * forever. So ranges come in bands (consecutive mentions, see content/bands.ts), and once the page has
+ * more than `budget` ranges only the bands near the viewport (proximity.ts) are in the registered
+ * highlights; the rest join as the reader scrolls to them. Up to the budget (any article) every
+ * range is registered, so `CSS.highlights.get(name).size` is the category's mention count there; on
+ * bigger pages it is the count near the viewport, while counts for people (badge, popup) come from
+ * the mention store, never from the registry.
  */
 
 /** The registry surface we use; CSS.highlights in a page, a Map in tests. */
@@ -17,6 +29,8 @@ export interface RegistryLike {
 export interface HighlightEnv {
   registry: RegistryLike;
   createHighlight(): Highlight;
+  /** Where bands are relative to the viewport; without it every range is registered. */
+  proximity?: ProximityFactory | null;
 }
 
 /** The page's registry, or null where the Highlight API is missing (then we do not highlight at all). */
@@ -24,36 +38,90 @@ export function pageHighlightEnv(win: Window & typeof globalThis): HighlightEnv 
   const registry = win.CSS?.highlights;
   const HighlightCtor = win.Highlight;
   if (!registry || typeof HighlightCtor !== 'function') return null;
-  return { registry, createHighlight: () => new HighlightCtor() };
+  return { registry, createHighlight: () => new HighlightCtor(), proximity: intersectionProximity(win) };
+}
+
+export interface HighlightItem {
+  category: Category;
+  range: AbstractRange;
+}
+
+/** Ranges registered regardless of position, up to this many (Chromium: ~3 µs per range per rebuild). */
+export const DEFAULT_BUDGET = 1000;
+
+interface Band {
+  /** Sentinels: the first and last block of the band (null: always near, e.g. no element found). */
+  first: Element | null;
+  last: Element | null;
+  near: boolean;
+  items: Set<Entry>;
+}
+
+interface Entry extends HighlightItem {
+  band: Band;
 }
 
 export class HighlightLayer {
   readonly #env: HighlightEnv;
+  readonly #budget: number;
   readonly #byCategory = new Map<Category, Highlight>();
+  readonly #entries = new Map<AbstractRange, Entry>();
+  readonly #counts: Record<Category, number> = { leak: 0, distillation: 0, policy: 0, company: 0, person: 0 };
   readonly #enabled = new Set<Category>(CATEGORIES);
+  /** Bands each sentinel element belongs to. */
+  readonly #bandsOf = new Map<Element, Set<Band>>();
+  /** Sentinels whose last band went; unwatched after the current task unless a new band takes them. */
+  readonly #orphans = new Set<Element>();
+  #proximity: Proximity | null = null;
+  #windowed = false;
   #current: Highlight | null = null;
-  #suspended = false;
 
-  constructor(env: HighlightEnv) {
+  constructor(env: HighlightEnv, options: { budget?: number } = {}) {
     this.#env = env;
+    this.#budget = options.budget ?? DEFAULT_BUDGET;
   }
 
-  add(category: Category, range: AbstractRange): void {
-    let highlight = this.#byCategory.get(category);
-    if (!highlight) {
-      highlight = this.#env.createHighlight();
-      this.#byCategory.set(category, highlight);
-      if (this.#enabled.has(category) && !this.#suspended) this.#env.registry.set(highlightName(category), highlight);
+  /** Adds a band of ranges whose text lies between the `first` and `last` elements (document order). */
+  addBand(items: readonly HighlightItem[], first: Element | null = null, last: Element | null = first): void {
+    if (items.length === 0) return;
+    const band: Band = { first, last, near: true, items: new Set() };
+    if (first && last) {
+      this.#watch(band, first);
+      if (last !== first) this.#watch(band, last);
+      band.near = this.#isNear(band);
     }
-    highlight.add(range);
+    for (const item of items) {
+      const old = this.#entries.get(item.range);
+      if (old) this.delete(old.category, old.range);
+      const entry: Entry = { category: item.category, range: item.range, band };
+      this.#entries.set(item.range, entry);
+      band.items.add(entry);
+      this.#counts[item.category]++;
+      if (this.#shows(entry)) this.#highlightOf(item.category).add(item.range);
+    }
+    this.#checkMode();
+  }
+
+  /** One range that is always registered (no band). */
+  add(category: Category, range: AbstractRange): void {
+    this.addBand([{ category, range }]);
   }
 
   delete(category: Category, range: AbstractRange): void {
+    const entry = this.#entries.get(range);
+    if (!entry || entry.category !== category) return;
+    this.#entries.delete(range);
+    this.#counts[category]--;
     this.#byCategory.get(category)?.delete(range);
+    const { band } = entry;
+    band.items.delete(entry);
+    if (band.items.size === 0) this.#dropBand(band);
+    this.#checkMode();
   }
 
+  /** Ranges of a category, registered or waiting for the reader to come near. */
   size(category: Category): number {
-    return this.#byCategory.get(category)?.size ?? 0;
+    return this.#counts[category];
   }
 
   isEnabled(category: Category): boolean {
@@ -69,32 +137,13 @@ export class HighlightLayer {
       const highlight = this.#byCategory.get(category);
       if (flags[category]) {
         this.#enabled.add(category);
-        if (highlight && !this.#suspended) this.#env.registry.set(highlightName(category), highlight);
+        if (highlight) this.#env.registry.set(highlightName(category), highlight);
       } else {
         this.#enabled.delete(category);
         this.#env.registry.delete(highlightName(category));
       }
     }
     return changed;
-  }
-
-  /**
-   * Keeps our highlights out of the registry until resume(). The browser re-validates every registered
-   * range whenever a registered highlight changes, so filling registered highlights chunk by chunk costs
-   * time quadratic in the number of ranges; filling them unregistered and registering once is linear.
-   */
-  suspend(): void {
-    this.#suspended = true;
-    for (const category of CATEGORIES) this.#env.registry.delete(highlightName(category));
-  }
-
-  resume(): void {
-    if (!this.#suspended) return;
-    this.#suspended = false;
-    for (const category of CATEGORIES) {
-      const highlight = this.#byCategory.get(category);
-      if (highlight && this.#enabled.has(category)) this.#env.registry.set(highlightName(category), highlight);
-    }
   }
 
   /** Marks one range as the navigation target (null clears the mark). */
@@ -118,8 +167,105 @@ export class HighlightLayer {
     for (const category of CATEGORIES) {
       this.#byCategory.get(category)?.clear();
       this.#env.registry.delete(highlightName(category));
+      this.#counts[category] = 0;
     }
     this.#byCategory.clear();
+    this.#entries.clear();
+    this.#bandsOf.clear();
+    this.#orphans.clear();
+    this.#proximity?.dispose();
+    this.#proximity = null;
+    this.#windowed = false;
     this.setCurrent(null);
+  }
+
+  #highlightOf(category: Category): Highlight {
+    let highlight = this.#byCategory.get(category);
+    if (!highlight) {
+      highlight = this.#env.createHighlight();
+      this.#byCategory.set(category, highlight);
+      if (this.#enabled.has(category)) this.#env.registry.set(highlightName(category), highlight);
+    }
+    return highlight;
+  }
+
+  #shows(entry: Entry): boolean {
+    return !this.#windowed || entry.band.near;
+  }
+
+  #watch(band: Band, element: Element): void {
+    const proximity = this.#ensureProximity();
+    if (!proximity) return;
+    let bands = this.#bandsOf.get(element);
+    if (!bands) {
+      bands = new Set();
+      this.#bandsOf.set(element, bands);
+      if (!this.#orphans.delete(element)) proximity.watch(element);
+    }
+    bands.add(band);
+  }
+
+  #dropBand(band: Band): void {
+    for (const element of [band.first, band.last]) {
+      const bands = element ? this.#bandsOf.get(element) : undefined;
+      if (!element || !bands) continue;
+      bands.delete(band);
+      if (bands.size > 0) continue;
+      this.#bandsOf.delete(element);
+      // A rescan drops a block's mentions and adds new ones for the same block in one task: keep the
+      // sentinel (and its known side) for them instead of observing it afresh.
+      if (this.#orphans.size === 0) queueMicrotask(() => this.#sweep());
+      this.#orphans.add(element);
+    }
+  }
+
+  #sweep(): void {
+    for (const element of this.#orphans) this.#proximity?.unwatch(element);
+    this.#orphans.clear();
+  }
+
+  #ensureProximity(): Proximity | null {
+    if (!this.#proximity && this.#env.proximity) this.#proximity = this.#env.proximity((elements) => this.#onMoved(elements));
+    return this.#proximity;
+  }
+
+  /** Unknown sides count as far: a new band shows once the observer has placed it (next frame). */
+  #isNear(band: Band): boolean {
+    if (!band.first || !band.last || !this.#proximity) return true;
+    const a = this.#proximity.side(band.first);
+    const b = this.#proximity.side(band.last);
+    if (a === undefined || b === undefined) return a === 'near' || b === 'near';
+    // Both beyond the same edge: the whole band is; otherwise some of it is near (or spans the view).
+    return !((a === 'above' && b === 'above') || (a === 'below' && b === 'below'));
+  }
+
+  #onMoved(elements: readonly Element[]): void {
+    const bands = new Set<Band>();
+    for (const element of elements) for (const band of this.#bandsOf.get(element) ?? []) bands.add(band);
+    for (const band of bands) {
+      const near = this.#isNear(band);
+      if (near === band.near) continue;
+      band.near = near;
+      if (this.#windowed) this.#showBand(band, near);
+    }
+  }
+
+  #showBand(band: Band, show: boolean): void {
+    for (const { category, range } of band.items) {
+      const highlight = this.#highlightOf(category);
+      if (show) highlight.add(range);
+      else highlight.delete(range);
+    }
+  }
+
+  /** Windowed above the budget; back to everything below half of it (no flapping at the edge). */
+  #checkMode(): void {
+    const total = this.#entries.size;
+    const windowed = this.#proximity !== null && (this.#windowed ? total > this.#budget / 2 : total > this.#budget);
+    if (windowed === this.#windowed) return;
+    this.#windowed = windowed;
+    const bands = new Set<Band>();
+    for (const entry of this.#entries.values()) bands.add(entry.band);
+    for (const band of bands) if (!band.near) this.#showBand(band, !windowed);
   }
 }

@@ -5,6 +5,7 @@
  */
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+const UPPER = /\p{Lu}/u;
 
 /** Scripts written without spaces between words. */
 export function isCjk(code: number): boolean {
@@ -18,20 +19,31 @@ export function isCjk(code: number): boolean {
   );
 }
 
-const cache = new Map<number, boolean>();
+// The engine asks these questions for every character of a page, so the answers live in one table
+// per UTF-16 unit, filled on first sight (the regexes run once per distinct character).
+const KNOWN = 1;
+const WORD = 2;
+const UPPER_BIT = 4;
+const TRAITS = new Uint8Array(0x10000);
+
+function learn(code: number): number {
+  let traits = KNOWN;
+  if (code < 0x80) {
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f) traits |= WORD;
+    if (code >= 0x41 && code <= 0x5a) traits |= UPPER_BIT;
+  } else {
+    const char = String.fromCharCode(code);
+    if (!isCjk(code) && LETTER_OR_DIGIT.test(char)) traits |= WORD;
+    if (UPPER.test(char)) traits |= UPPER_BIT;
+  }
+  TRAITS[code] = traits;
+  return traits;
+}
 
 /** A letter, digit or mark of a spaced script (Latin, Greek, Cyrillic...), or "_" as in @Fried_rice. */
 export function isWordUnit(code: number): boolean {
-  if (code < 0x80) {
-    return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f;
-  }
-  if (isCjk(code)) return false;
-  let known = cache.get(code);
-  if (known === undefined) {
-    known = LETTER_OR_DIGIT.test(String.fromCharCode(code));
-    cache.set(code, known);
-  }
-  return known;
+  // NaN (charCodeAt past the end) reads TRAITS[NaN] = undefined → 0 → learn(NaN): not a word.
+  return ((TRAITS[code] || learn(code)) & WORD) !== 0;
 }
 
 /** A Han character (CJK unified ideographs and extension A, compatibility ideographs). */
@@ -39,9 +51,6 @@ export function isHan(code: number): boolean {
   return (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 }
 
-const UPPER = /\p{Lu}/u;
-
 export function isUpperUnit(code: number): boolean {
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
-  return UPPER.test(String.fromCharCode(code));
+  return ((TRAITS[code] || learn(code)) & UPPER_BIT) !== 0;
 }

@@ -135,7 +135,9 @@ nav→done: navigation start to that frame. Longest task: longtask entries overl
 heap Δ: V8 heap after a forced GC minus the same page with nothing run (content scripts share the page's
 isolate). found: characters walked, ranges highlighted, marks, or mentions the extension reported.
 +N ¶: from appending N paragraphs to the painted frame that shows them (page alone: no scan, only parse,
-layout and paint; walk+regex: scanning just the new subtree; Leak Lens: after its highlights last changed).`;
+layout and paint; walk+regex: scanning just the new subtree; Leak Lens: to the frame after its rescan, or
+after its highlights last changed). Leak Lens's before → after are mentions (its registered highlights are
+only those near the viewport once a page has over 1000, see lib/highlight/layer.ts).`;
 
 export function renderReport(r: BenchResults): string {
   const parts = [mainTable(r), '', appendTable(r), '', NOTES];

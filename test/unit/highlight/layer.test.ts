@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HighlightLayer, type HighlightEnv } from '../../../lib/highlight/layer';
+import type { Proximity, ProximityFactory, Side } from '../../../lib/highlight/proximity';
 import type { Category } from '../../../lib/types';
 
 /** happy-dom has no Highlight API (TOOLCHAIN trap 6): a Set with a priority is what the layer uses. */
@@ -71,25 +72,144 @@ describe('HighlightLayer', () => {
     expect(layer.size('policy')).toBe(0);
   });
 
-  it('should keep highlights out of the registry while suspended and register them once on resume', () => {
-    const { registry, layer } = setup();
-    layer.add('leak', range(0));
-    layer.suspend();
-    expect(registry.size).toBe(0);
-    layer.add('leak', range(1));
-    layer.add('company', range(2));
-    layer.setEnabled({ ...ALL_ON, company: false });
-    expect(registry.size).toBe(0);
-    layer.resume();
-    expect([...registry.keys()]).toEqual(['leak-lens-leak']);
-    expect(registry.get('leak-lens-leak')?.size).toBe(2);
-  });
-
   it('should drop a range when it is deleted', () => {
     const { layer } = setup();
     const r = range(1);
     layer.add('distillation', r);
     layer.delete('distillation', r);
     expect(layer.size('distillation')).toBe(0);
+  });
+});
+
+/** A scripted viewport: the test says where each sentinel is and when it moves. */
+function fakeProximity() {
+  const sides = new Map<Element, Side>();
+  const watched = new Map<Element, number>();
+  let notify: (elements: readonly Element[]) => void = () => undefined;
+  const factory: ProximityFactory = (onChange) => {
+    notify = onChange;
+    const proximity: Proximity = {
+      watch: (e) => void watched.set(e, (watched.get(e) ?? 0) + 1),
+      unwatch: (e) => {
+        const n = (watched.get(e) ?? 0) - 1;
+        if (n > 0) watched.set(e, n);
+        else watched.delete(e);
+      },
+      side: (e) => sides.get(e),
+      dispose: () => watched.clear(),
+    };
+    return proximity;
+  };
+  const move = (moves: Array<[Element, Side]>) => {
+    for (const [e, side] of moves) sides.set(e, side);
+    notify(moves.map(([e]) => e));
+  };
+  return { factory, sides, watched, move };
+}
+
+const element = (id: string) => ({ id }) as unknown as Element;
+const items = (category: Category, from: number, count: number) =>
+  Array.from({ length: count }, (_, i) => ({ category, range: range(from + i) }));
+
+function windowed(budget = 4) {
+  const registry = new Map<string, Highlight>();
+  const viewport = fakeProximity();
+  const env: HighlightEnv = { registry, createHighlight: () => new FakeHighlight() as unknown as Highlight, proximity: viewport.factory };
+  const layer = new HighlightLayer(env, { budget });
+  const shown = (category: Category) => registry.get(`leak-lens-${category}`)?.size ?? 0;
+  return { registry, viewport, layer, shown };
+}
+
+describe('HighlightLayer windowing', () => {
+  it('should register every range, near or not, while the page has no more than the budget', () => {
+    const t = windowed(4);
+    const [a, b] = [element('a'), element('b')];
+    t.viewport.sides.set(a, 'near').set(b, 'below');
+    t.layer.addBand(items('company', 0, 2), a, a);
+    t.layer.addBand(items('company', 2, 2), b, b);
+    expect(t.shown('company')).toBe(4);
+  });
+
+  it('should register only the bands near the viewport once the page has more ranges than the budget', () => {
+    const t = windowed(4);
+    const [a, b] = [element('a'), element('b')];
+    t.viewport.sides.set(a, 'near').set(b, 'below');
+    t.layer.addBand(items('company', 0, 3), a, a);
+    t.layer.addBand(items('company', 3, 3), b, b);
+    expect(t.shown('company')).toBe(3);
+    expect(t.layer.size('company')).toBe(6);
+  });
+
+  it('should add a band when the reader scrolls to it and take away the one left behind', () => {
+    const t = windowed(2);
+    const [a, b] = [element('a'), element('b')];
+    t.viewport.sides.set(a, 'near').set(b, 'below');
+    t.layer.addBand(items('leak', 0, 2), a, a);
+    t.layer.addBand(items('leak', 2, 2), b, b);
+    t.viewport.move([[a, 'above'], [b, 'near']]);
+    expect([...(t.registry.get('leak-lens-leak') as unknown as FakeHighlight)]).toEqual([range(2), range(3)]);
+  });
+
+  it.each<[Side | undefined, Side | undefined, boolean]>([
+    ['near', 'near', true],
+    ['above', 'near', true],
+    ['near', 'below', true],
+    ['above', 'below', true],
+    ['above', 'above', false],
+    ['below', 'below', false],
+    [undefined, undefined, false],
+    [undefined, 'near', true],
+  ])('should treat a band whose first block is %s and last block %s as near: %s', (first, last, near) => {
+    const t = windowed(1);
+    const [a, b, far] = [element('a'), element('b'), element('far')];
+    if (first) t.viewport.sides.set(a, first);
+    if (last) t.viewport.sides.set(b, last);
+    t.viewport.sides.set(far, 'below');
+    t.layer.addBand(items('policy', 0, 2), far, far);
+    t.layer.addBand(items('person', 2, 1), a, b);
+    expect(t.shown('person')).toBe(near ? 1 : 0);
+  });
+
+  it('should register everything again when the page shrinks below half the budget', () => {
+    const t = windowed(4);
+    const [a, b] = [element('a'), element('b')];
+    t.viewport.sides.set(a, 'near').set(b, 'below');
+    const far = items('company', 0, 4);
+    t.layer.addBand(items('company', 10, 1), a, a);
+    t.layer.addBand(far, b, b);
+    expect(t.shown('company')).toBe(1);
+    for (const item of far.slice(0, 3)) t.layer.delete('company', item.range);
+    expect(t.shown('company')).toBe(2);
+  });
+
+  it('should keep watching a block whose band is replaced in the same task, and stop once it is gone', async () => {
+    const t = windowed(1);
+    const [a, b] = [element('a'), element('b')];
+    t.viewport.sides.set(a, 'near').set(b, 'below');
+    const old = items('leak', 0, 2);
+    t.layer.addBand(old, a, a);
+    t.layer.addBand(items('leak', 5, 2), b, b);
+    for (const item of old) t.layer.delete('leak', item.range);
+    const fresh = items('leak', 2, 2);
+    t.layer.addBand(fresh, a, a);
+    // Its side is still known, so the new band shows without waiting for the observer.
+    expect(t.shown('leak')).toBe(2);
+    await Promise.resolve();
+    expect(t.viewport.watched.get(a)).toBe(1);
+    for (const item of fresh) t.layer.delete('leak', item.range);
+    await Promise.resolve();
+    expect(t.viewport.watched.has(a)).toBe(false);
+  });
+
+  it('should keep its windowed ranges when a category is switched off and on', () => {
+    const t = windowed(1);
+    const [a, b] = [element('a'), element('b')];
+    t.viewport.sides.set(a, 'near').set(b, 'above');
+    t.layer.addBand(items('person', 0, 1), a, a);
+    t.layer.addBand(items('person', 1, 2), b, b);
+    t.layer.setEnabled({ ...ALL_ON, person: false });
+    expect(t.registry.has('leak-lens-person')).toBe(false);
+    t.layer.setEnabled(ALL_ON);
+    expect(t.shown('person')).toBe(1);
   });
 });
