@@ -1,5 +1,5 @@
 import type { BlockSpan, DocumentText, EntityId, Mention, TopicId } from '../types';
-import { foldRanges } from '../text/normalize';
+import { FoldBuffers, foldRanges } from '../text/normalize';
 import { compileLexicon, type CompiledTerm, type LexiconSource, type SignalKey } from './compile';
 import { unitPrefix } from './context';
 import { indexHits, type HitIndex, type RawHit } from './hit-index';
@@ -103,6 +103,7 @@ export function summarize(mentions: readonly Mention[]): DocumentContext {
 
 export function createDetector(source: LexiconSource): Detector {
   const lexicon = compileLexicon(source);
+  const buffers = new FoldBuffers(); // reused by every call: no megabytes of garbage per page
 
   const detect = (doc: DocumentText, options: DetectOptions = {}): Mention[] => {
     const blocks = cleanBlocks(doc);
@@ -122,7 +123,7 @@ export function createDetector(source: LexiconSource): Detector {
     }
     if (ranges.length === 0) return [];
 
-    const folded = foldRanges(doc.text, ranges);
+    const folded = foldRanges(doc.text, ranges, buffers);
     const { candidates, cues } = scanFolded(folded, lexicon);
     const accepted: Accepted[] = [];
     const localCounts = new Map<SignalKey, number>();

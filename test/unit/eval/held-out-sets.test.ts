@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { plainTextDocument } from '../../../lib/extract/plain-text';
+import { loadNamedEvalSet } from '../../eval/load';
+
+/**
+ * The held-out sets measure generalisation (they are never used to tune the engine), so they have no score floor;
+ * but they must load, keep their ids unique across all sets, and label only reachable spans.
+ */
+describe('held-out evaluation sets', () => {
+  it.each(['holdout', 'holdout2'] as const)('should load %s with both languages and hard negatives', (name) => {
+    const passages = loadNamedEvalSet(name);
+    expect(passages.length).toBeGreaterThanOrEqual(90);
+    expect(passages.filter((p) => p.lang === 'zh').length).toBeGreaterThanOrEqual(40);
+    expect(passages.filter((p) => p.hardNegative).length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('should keep passage ids unique across every set when all are loaded', () => {
+    const ids = loadNamedEvalSet('all').map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('should label only spans that lie inside one block when each passage is read as plain text', () => {
+    const outside = loadNamedEvalSet('all').flatMap((passage) => {
+      const { blocks } = plainTextDocument(passage.text);
+      return passage.gold
+        .filter((g) => !blocks.some((b) => b.start <= g.start && g.end <= b.end))
+        .map((g) => `${passage.id}: ${g.text}`);
+    });
+    expect(outside).toEqual([]);
+  });
+});
