@@ -43,55 +43,85 @@ export function indexHits(hits: RawHit[]): HitIndex {
 }
 
 /**
- * Collects hits into typed arrays as they come (no object per hit), then sorts them into an index.
- * Hits that come in order of end have starts almost sorted: the insertion sort moves few of them.
+ * Collects the hits of many sets (one per cue list) into one reused buffer as they come, with no
+ * object per hit, then indexes every set at once: three arrays shared by all the sets' indices.
  */
-export class HitIndexBuilder {
-  #starts = new Int32Array(16);
-  #ends = new Int32Array(16);
-  #blocks = new Int32Array(16);
+export class HitSets {
+  #data = new Int32Array(4096); // set, start, end, block per hit
   #length = 0;
 
-  push(start: number, end: number, block: number): void {
-    if (this.#length === this.#starts.length) {
-      const grow = (from: Int32Array) => {
-        const to = new Int32Array(from.length * 2);
-        to.set(from);
-        return to;
-      };
-      this.#starts = grow(this.#starts);
-      this.#ends = grow(this.#ends);
-      this.#blocks = grow(this.#blocks);
-    }
-    this.#starts[this.#length] = start;
-    this.#ends[this.#length] = end;
-    this.#blocks[this.#length] = block;
-    this.#length++;
+  /** Starts over; the buffer is kept. */
+  clear(): void {
+    this.#length = 0;
   }
 
-  build(): HitIndex {
-    const length = this.#length;
-    if (length === 0) return EMPTY_INDEX;
-    const starts = this.#starts.slice(0, length);
-    const ends = this.#ends.slice(0, length);
-    const blocks = this.#blocks.slice(0, length);
-    for (let i = 1; i < length; i++) {
-      const start = starts[i]!;
-      const end = ends[i]!;
-      let j = i - 1;
-      if (starts[j]! < start || (starts[j] === start && ends[j]! <= end)) continue;
-      const block = blocks[i]!;
-      while (j >= 0 && (starts[j]! > start || (starts[j] === start && ends[j]! > end))) {
-        starts[j + 1] = starts[j]!;
-        ends[j + 1] = ends[j]!;
-        blocks[j + 1] = blocks[j]!;
-        j--;
-      }
-      starts[j + 1] = start;
-      ends[j + 1] = end;
-      blocks[j + 1] = block;
+  push(set: number, start: number, end: number, block: number): void {
+    if (this.#length + 4 > this.#data.length) {
+      const grown = new Int32Array(this.#data.length * 2);
+      grown.set(this.#data);
+      this.#data = grown;
     }
-    return { starts, ends, blocks, length };
+    const data = this.#data;
+    const at = this.#length;
+    data[at] = set;
+    data[at + 1] = start;
+    data[at + 2] = end;
+    data[at + 3] = block;
+    this.#length = at + 4;
+  }
+
+  /** One index per set, 0 … sets - 1, each sorted by start then end. */
+  build(sets: number): HitIndex[] {
+    const data = this.#data;
+    const total = this.#length / 4;
+    const offset = new Int32Array(sets + 1);
+    for (let at = 0; at < this.#length; at += 4) offset[data[at]! + 1]!++;
+    for (let k = 0; k < sets; k++) offset[k + 1]! += offset[k]!;
+    const starts = new Int32Array(total);
+    const ends = new Int32Array(total);
+    const blocks = new Int32Array(total);
+    const fill = offset.slice(0, sets);
+    for (let at = 0; at < this.#length; at += 4) {
+      const i = fill[data[at]!]!++;
+      starts[i] = data[at + 1]!;
+      ends[i] = data[at + 2]!;
+      blocks[i] = data[at + 3]!;
+    }
+    const out: HitIndex[] = [];
+    for (let k = 0; k < sets; k++) {
+      const from = offset[k]!;
+      const to = offset[k + 1]!;
+      if (from === to) {
+        out.push(EMPTY_INDEX);
+        continue;
+      }
+      sortRange(starts, ends, blocks, from, to);
+      out.push({ starts: starts.subarray(from, to), ends: ends.subarray(from, to), blocks: blocks.subarray(from, to), length: to - from });
+    }
+    return out;
+  }
+}
+
+/**
+ * Sorts [from, to) by start then end, keeping equal hits in order. Insertion sort: hits that came in
+ * order of end have starts almost sorted (a hit moves back past the few that overlap it).
+ */
+function sortRange(starts: Int32Array, ends: Int32Array, blocks: Int32Array, from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const start = starts[i]!;
+    const end = ends[i]!;
+    let j = i - 1;
+    if (starts[j]! < start || (starts[j] === start && ends[j]! <= end)) continue;
+    const block = blocks[i]!;
+    while (j >= from && (starts[j]! > start || (starts[j] === start && ends[j]! > end))) {
+      starts[j + 1] = starts[j]!;
+      ends[j + 1] = ends[j]!;
+      blocks[j + 1] = blocks[j]!;
+      j--;
+    }
+    starts[j + 1] = start;
+    ends[j + 1] = end;
+    blocks[j + 1] = block;
   }
 }
 

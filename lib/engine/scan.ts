@@ -1,7 +1,7 @@
 import type { FoldedText } from '../text/normalize';
 import { isUpperUnit, isWordUnit } from '../text/word-chars';
 import type { CompiledLexicon, CompiledTerm } from './compile';
-import { HitIndexBuilder, type HitIndex } from './hit-index';
+import { HitSets, type HitIndex } from './hit-index';
 
 /** A term found in the folded text, before its context rule has spoken. */
 export interface Candidate {
@@ -57,11 +57,14 @@ function candidateAt(folded: FoldedText, term: CompiledTerm, start: number, end:
   return { term, start, end: stop, block, decided };
 }
 
+// Reused by every scan (scans never nest): cue hits cost no allocation per call.
+const cueHits = new HitSets();
+
 export function scanFolded(folded: FoldedText, lexicon: CompiledLexicon): ScanResult {
   const { lower, rangeStart } = folded;
   const { patternLength, patternTerms, patternCues } = lexicon;
   const candidates: Candidate[] = [];
-  const cueHits = lexicon.cueNames.map(() => new HitIndexBuilder());
+  cueHits.clear();
   const hits = lexicon.automaton.find(folded.lowerCodes, folded.lowerCodes.length);
   let block = 0;
   for (let h = 0; h < hits.length; h++) {
@@ -87,8 +90,8 @@ export function scanFolded(folded: FoldedText, lexicon: CompiledLexicon): ScanRe
     const cues = patternCues[pattern]!;
     for (let k = 0; k < cues.length; k++) {
       const cue = cues[k]!;
-      if (bounded(lower, start, end, cue.leftEdge, cue.rightEdge)) cueHits[cue.set]!.push(start, end, block);
+      if (bounded(lower, start, end, cue.leftEdge, cue.rightEdge)) cueHits.push(cue.set, start, end, block);
     }
   }
-  return { candidates, cues: cueHits.map((builder) => builder.build()) };
+  return { candidates, cues: cueHits.build(lexicon.cueNames.length) };
 }

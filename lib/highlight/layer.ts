@@ -1,6 +1,6 @@
 import { CATEGORIES, type Category } from '../types';
 import { CURRENT_HIGHLIGHT, highlightName } from './names';
-import { intersectionProximity, type Proximity, type ProximityFactory } from './proximity';
+import { intersectionProximity, type Proximity, type ProximityFactory, type Side } from './proximity';
 
 /**
  * One CSS Custom Highlight per category, registered under its fixed name. Toggling a category only
@@ -49,17 +49,49 @@ export interface HighlightItem {
 /** Ranges registered regardless of position, up to this many (Chromium: ~3 µs per range per rebuild). */
 export const DEFAULT_BUDGET = 1000;
 
+/**
+ * Least time between two changes of the registered bands while the reader scrolls. With an underline
+ * in the ::highlight style, Chromium recomputes the visual overflow of every highlighted node's
+ * ancestors on each change (HighlightStyleUtils::CustomHighlightHasVisualOverflow), which on a page of
+ * 20k paragraphs in one container is a ~40 ms frame whatever the number of ranges; the margin of
+ * proximity.ts (two screens) leaves time to batch them.
+ */
+export const SCROLL_BATCH_MS = 400;
+
+export interface LayerClock {
+  now(): number;
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+const defaultClock: LayerClock = {
+  now: () => performance.now(),
+  setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+export interface LayerOptions {
+  budget?: number;
+  batchMs?: number;
+  clock?: LayerClock;
+}
+
 interface Band {
   /** Sentinels: the first and last block of the band (null: always near, e.g. no element found). */
   first: Element | null;
   last: Element | null;
+  /** Near the viewport as last reported. */
   near: boolean;
+  /** Its ranges are in the highlights (windowed mode; follows `near` at most every batchMs). */
+  shown: boolean;
   items: Set<Entry>;
 }
 
 interface Entry extends HighlightItem {
   band: Band;
 }
+
+const isClose = (side: Side | undefined) => side === 'near' || side === 'visible';
 
 export class HighlightLayer {
   readonly #env: HighlightEnv;
@@ -72,23 +104,31 @@ export class HighlightLayer {
   readonly #bandsOf = new Map<Element, Set<Band>>();
   /** Sentinels whose last band went; unwatched after the current task unless a new band takes them. */
   readonly #orphans = new Set<Element>();
+  readonly #batchMs: number;
+  readonly #clock: LayerClock;
+  /** Bands whose nearness changed since the registered highlights last followed. */
+  readonly #moved = new Set<Band>();
+  #timer: unknown = null;
+  #followedAt = Number.NEGATIVE_INFINITY;
   #proximity: Proximity | null = null;
   #windowed = false;
   #current: Highlight | null = null;
 
-  constructor(env: HighlightEnv, options: { budget?: number } = {}) {
+  constructor(env: HighlightEnv, options: LayerOptions = {}) {
     this.#env = env;
     this.#budget = options.budget ?? DEFAULT_BUDGET;
+    this.#batchMs = options.batchMs ?? SCROLL_BATCH_MS;
+    this.#clock = options.clock ?? defaultClock;
   }
 
   /** Adds a band of ranges whose text lies between the `first` and `last` elements (document order). */
   addBand(items: readonly HighlightItem[], first: Element | null = null, last: Element | null = first): void {
     if (items.length === 0) return;
-    const band: Band = { first, last, near: true, items: new Set() };
+    const band: Band = { first, last, near: true, shown: true, items: new Set() };
     if (first && last) {
       this.#watch(band, first);
       if (last !== first) this.#watch(band, last);
-      band.near = this.#isNear(band);
+      band.near = band.shown = this.#isNear(band);
     }
     for (const item of items) {
       const old = this.#entries.get(item.range);
@@ -115,7 +155,10 @@ export class HighlightLayer {
     this.#byCategory.get(category)?.delete(range);
     const { band } = entry;
     band.items.delete(entry);
-    if (band.items.size === 0) this.#dropBand(band);
+    if (band.items.size === 0) {
+      this.#moved.delete(band);
+      this.#dropBand(band);
+    }
     this.#checkMode();
   }
 
@@ -173,6 +216,9 @@ export class HighlightLayer {
     this.#entries.clear();
     this.#bandsOf.clear();
     this.#orphans.clear();
+    this.#moved.clear();
+    if (this.#timer !== null) this.#clock.clearTimeout(this.#timer);
+    this.#timer = null;
     this.#proximity?.dispose();
     this.#proximity = null;
     this.#windowed = false;
@@ -190,7 +236,7 @@ export class HighlightLayer {
   }
 
   #shows(entry: Entry): boolean {
-    return !this.#windowed || entry.band.near;
+    return !this.#windowed || entry.band.shown;
   }
 
   #watch(band: Band, element: Element): void {
@@ -234,20 +280,44 @@ export class HighlightLayer {
     if (!band.first || !band.last || !this.#proximity) return true;
     const a = this.#proximity.side(band.first);
     const b = this.#proximity.side(band.last);
-    if (a === undefined || b === undefined) return a === 'near' || b === 'near';
+    if (a === undefined || b === undefined) return isClose(a) || isClose(b);
     // Both beyond the same edge: the whole band is; otherwise some of it is near (or spans the view).
     return !((a === 'above' && b === 'above') || (a === 'below' && b === 'below'));
   }
 
   #onMoved(elements: readonly Element[]): void {
-    const bands = new Set<Band>();
-    for (const element of elements) for (const band of this.#bandsOf.get(element) ?? []) bands.add(band);
-    for (const band of bands) {
-      const near = this.#isNear(band);
-      if (near === band.near) continue;
-      band.near = near;
-      if (this.#windowed) this.#showBand(band, near);
+    let urgent = false;
+    for (const element of elements) {
+      for (const band of this.#bandsOf.get(element) ?? []) {
+        band.near = this.#isNear(band);
+        if (band.near === band.shown) {
+          this.#moved.delete(band);
+          continue;
+        }
+        this.#moved.add(band);
+        // Text on screen without its highlights (after a jump) is worth a frame of its own.
+        urgent ||= band.near && this.#proximity?.side(element) === 'visible';
+      }
     }
+    if (this.#moved.size === 0) return;
+    const wait = this.#followedAt + this.#batchMs - this.#clock.now();
+    if (urgent || wait <= 0) {
+      if (this.#timer !== null) this.#clock.clearTimeout(this.#timer);
+      this.#follow();
+    } else if (this.#timer === null) {
+      this.#timer = this.#clock.setTimeout(() => this.#follow(), wait);
+    }
+  }
+
+  /** Brings the registered highlights in line with where the bands are now. */
+  #follow(): void {
+    this.#timer = null;
+    this.#followedAt = this.#clock.now();
+    for (const band of this.#moved) {
+      if (this.#windowed && band.shown !== band.near) this.#showBand(band, band.near);
+      band.shown = band.near;
+    }
+    this.#moved.clear();
   }
 
   #showBand(band: Band, show: boolean): void {
@@ -266,6 +336,12 @@ export class HighlightLayer {
     this.#windowed = windowed;
     const bands = new Set<Band>();
     for (const entry of this.#entries.values()) bands.add(entry.band);
-    for (const band of bands) if (!band.near) this.#showBand(band, !windowed);
+    // Entering: far bands leave the highlights (all were in them). Leaving: the hidden ones come back.
+    for (const band of bands) {
+      if (windowed && !band.near) this.#showBand(band, false);
+      if (!windowed && !band.shown) this.#showBand(band, true);
+      band.shown = windowed ? band.near : true;
+    }
+    this.#moved.clear();
   }
 }

@@ -10,7 +10,7 @@
  * stale; when the scroll position moves by more than the widened viewport between frames, every
  * sentinel is observed afresh, which makes the observer report them all again.
  */
-export type Side = 'near' | 'above' | 'below';
+export type Side = 'visible' | 'near' | 'above' | 'below';
 
 export interface Proximity {
   /** Starts watching an element (counted: watch twice, unwatch twice). */
@@ -25,16 +25,24 @@ export interface Proximity {
 export type ProximityFactory = (onChange: (elements: readonly Element[]) => void) => Proximity;
 
 /** The widened viewport: this many viewport heights (and widths) on each side. */
-export const MARGIN_VIEWPORTS = 2;
+export const MARGIN_VIEWPORTS = 3;
 
-/** Reads an entry: the side of the widened root its target is on. */
-export function sideOf(entry: Pick<IntersectionObserverEntry, 'isIntersecting' | 'boundingClientRect' | 'rootBounds'>): Side {
-  if (entry.isIntersecting) return 'near';
+type EntryLike = Pick<IntersectionObserverEntry, 'isIntersecting' | 'boundingClientRect' | 'rootBounds'>;
+
+/**
+ * Reads an entry: the side of the widened root its target is on, or 'visible' when it is inside the
+ * viewport itself (`view`: its width and height).
+ */
+export function sideOf(entry: EntryLike, view: { width: number; height: number }): Side {
   const rect = entry.boundingClientRect;
   const root = entry.rootBounds;
   // No box (display: none or contents, detached) or no root (cross-origin frame): we cannot place it,
   // and highlighting too much costs little while highlighting too little shows.
   if (!root || (rect.width === 0 && rect.height === 0)) return 'near';
+  if (entry.isIntersecting) {
+    const inView = rect.bottom > 0 && rect.top < view.height && rect.right > 0 && rect.left < view.width;
+    return inView ? 'visible' : 'near';
+  }
   if (rect.bottom <= root.top) return 'above';
   if (rect.top >= root.bottom) return 'below';
   return 'near';
@@ -69,7 +77,7 @@ class IntersectionProximity implements Proximity {
       const changed: Element[] = [];
       for (const entry of entries) {
         if (!this.#counts.has(entry.target)) continue;
-        const side = sideOf(entry);
+        const side = sideOf(entry, { width: win.innerWidth, height: win.innerHeight });
         if (this.#sides.get(entry.target) === side) continue;
         this.#sides.set(entry.target, side);
         changed.push(entry.target);

@@ -28,6 +28,8 @@ describe('createDetector', () => {
   it.each([
     [{ aliases: [{ text: 'X1', rule: 'r' }], rules: { r: { require: [{ label: 'l', any: ['nowhere'] }] } } }, /unknown cue list "nowhere"/],
     [{ aliases: [{ text: 'X1', rule: 'r' }], rules: { r: { require: [{ label: 'l', any: ['entity:openai'] }] } } }, /unknown entity "openai"/],
+    [{ aliases: [{ text: 'X1', rule: 'r' }], rules: { r: { otherwise: [[{ label: 'l', any: ['elsewhere'] }]] } } }, /unknown cue list "elsewhere"/],
+    [{ aliases: [{ text: 'X1', rule: 'r' }], rules: { r: { person: { before: ['nobody'] } } } }, /unknown cue list "nobody"/],
   ])('should name the broken reference when a lexicon is inconsistent (%#)', (lexicon, message) => {
     expect(() => createDetector(tiny(entityLexiconSchema.parse(lexicon)))).toThrow(message);
   });

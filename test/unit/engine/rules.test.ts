@@ -19,7 +19,16 @@ function detector(rule: Record<string, unknown>, topicRule: Record<string, unkno
             { text: 'zeta', rule: 'r' },
             { text: 'omega', rule: 'r' },
           ],
-          cues: { support: ['robot', 'robots'], contrary: ['fish', 'fishing'], rate: ['per hour'], anaphor: ['the firm'] },
+          cues: {
+            support: ['robot', 'robots'],
+            contrary: ['fish', 'fishing'],
+            rate: ['per hour'],
+            anaphor: ['the firm'],
+            second: ['gear'],
+            third: ['wheel'],
+            intro: ['uncle'],
+            role: ['the cook'],
+          },
           rules: { r: rule },
         }),
       },
@@ -96,5 +105,38 @@ describe('context rules', () => {
   it('should not pair across a contrary cue nearer than the partner', () => {
     const rule = { pairs: true, ...weighed };
     expect(detector(rule)('zeta fish fish omega')).toEqual([]);
+  });
+});
+
+describe('context rules (alternatives and people)', () => {
+  const alternatives = {
+    require: [{ label: 'robots', any: ['support'], window: 4 }],
+    otherwise: [[{ label: 'gear', any: ['second'], window: 4 }, { label: 'wheel', any: ['third'], window: 4 }]],
+  };
+
+  it.each([
+    ['zeta robot', ['deepseek:zeta']],
+    ['gear zeta wheel', ['deepseek:zeta']],
+    ['gear zeta', []],
+    ['zeta wheel', []],
+  ])('should accept %j only when require or every group of one otherwise list holds', (text, expected) => {
+    expect(detector(alternatives)(text)).toEqual(expected);
+  });
+
+  it('should still weigh a contrary cue against the support an alternative found', () => {
+    const rule = { ...alternatives, reject: { any: ['contrary'], window: 12 } };
+    expect(detector(rule)('gear zeta wheel, fish far away')).toEqual(['deepseek:zeta']);
+    expect(detector(rule)('gear fish zeta wheel')).toEqual([]);
+  });
+
+  it.each([
+    ['my uncle zeta builds robots', []],
+    ['zeta the cook builds robots', []],
+    ['my uncle zeta came. zeta builds robots.', []],
+    ['my uncle zeta came.\nzeta builds robots.', ['deepseek:zeta']],
+    ['my uncle zeta came with omega robots.', ['deepseek:omega']],
+  ])('should take %j as a person where a person cue touches the name, for its whole block', (text, expected) => {
+    const rule = { require: [{ label: 'robots', any: ['support'], window: 12 }], person: { before: ['intro'], after: ['role'] } };
+    expect(detector(rule)(text)).toEqual(expected);
   });
 });

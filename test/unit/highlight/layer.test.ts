@@ -213,3 +213,54 @@ describe('HighlightLayer windowing', () => {
     expect(t.shown('person')).toBe(1);
   });
 });
+
+describe('HighlightLayer scroll batching', () => {
+  it('should follow the reader at most once per batch period and catch up at its end', () => {
+    const timers: Array<{ fn: () => void; at: number }> = [];
+    let now = 0;
+    const clock = {
+      now: () => now,
+      setTimeout: (fn: () => void, ms: number) => timers.push({ fn, at: now + ms }),
+      clearTimeout: () => undefined,
+    };
+    const registry = new Map<string, Highlight>();
+    const viewport = fakeProximity();
+    const env: HighlightEnv = { registry, createHighlight: () => new FakeHighlight() as unknown as Highlight, proximity: viewport.factory };
+    const layer = new HighlightLayer(env, { budget: 1, batchMs: 100, clock });
+    const [a, b, c] = [element('a'), element('b'), element('c')];
+    viewport.sides.set(a, 'near').set(b, 'below').set(c, 'below');
+    layer.addBand(items('leak', 0, 1), a, a);
+    layer.addBand(items('leak', 1, 1), b, b);
+    layer.addBand(items('leak', 2, 1), c, c);
+    const shown = () => registry.get('leak-lens-leak')?.size ?? 0;
+    viewport.move([[b, 'near']]);
+    expect(shown()).toBe(2);
+    now = 10;
+    viewport.move([[c, 'near']]);
+    expect(shown()).toBe(2);
+    expect(timers.map((t) => t.at)).toEqual([100]);
+    now = 100;
+    timers[0]?.fn();
+    expect(shown()).toBe(3);
+  });
+
+  it('should follow at once, inside the batch period, when a band comes on screen', () => {
+    let now = 0;
+    const timers: Array<() => void> = [];
+    const clock = { now: () => now, setTimeout: (fn: () => void) => timers.push(fn), clearTimeout: () => undefined };
+    const registry = new Map<string, Highlight>();
+    const viewport = fakeProximity();
+    const env: HighlightEnv = { registry, createHighlight: () => new FakeHighlight() as unknown as Highlight, proximity: viewport.factory };
+    const layer = new HighlightLayer(env, { budget: 1, batchMs: 100, clock });
+    const [a, b, c] = [element('a'), element('b'), element('c')];
+    viewport.sides.set(a, 'visible').set(b, 'below').set(c, 'below');
+    layer.addBand(items('leak', 0, 1), a, a);
+    layer.addBand(items('leak', 1, 1), b, b);
+    layer.addBand(items('leak', 2, 1), c, c);
+    viewport.move([[b, 'near']]);
+    now = 10;
+    viewport.move([[a, 'below'], [c, 'visible']]);
+    const ids = [...(registry.get('leak-lens-leak') as unknown as FakeHighlight)].map((r) => (r as unknown as { id: number }).id);
+    expect(ids.sort()).toEqual([1, 2]);
+  });
+});
