@@ -15,8 +15,11 @@ export const HOLDOUT_DIR = join(HERE, 'holdout');
 /** The second held-out set (test/eval/holdout2/*.json): written blind to the engine, the main set and the first holdout. */
 export const HOLDOUT2_DIR = join(HERE, 'holdout2');
 
+/** The third held-out set (test/eval/holdout3/*.json): written blind after tuning, in genres the others lack. */
+export const HOLDOUT3_DIR = join(HERE, 'holdout3');
+
 /** The sets `npm run eval -- --set <name>` can score; `passages` is the default and the one the floor gates. */
-export const EVAL_SET_NAMES = ['passages', 'holdout', 'holdout2', 'all'] as const;
+export const EVAL_SET_NAMES = ['passages', 'holdout', 'holdout2', 'holdout3', 'all'] as const;
 export type EvalSetName = (typeof EVAL_SET_NAMES)[number];
 
 export function isEvalSetName(name: string): name is EvalSetName {
@@ -47,5 +50,8 @@ export function loadNamedEvalSet(name: EvalSetName): EvalPassage[] {
   if (name === 'passages') return loadEvalSet(PASSAGES_DIR);
   if (name === 'holdout') return loadEvalSet(HOLDOUT_DIR);
   if (name === 'holdout2') return loadEvalSet(HOLDOUT2_DIR);
-  return mergePassages([loadEvalSet(PASSAGES_DIR), loadEvalSet(HOLDOUT_DIR), loadEvalSet(HOLDOUT2_DIR)]);
+  if (name === 'holdout3') return loadEvalSet(HOLDOUT3_DIR);
+  return mergePassages(
+    [PASSAGES_DIR, HOLDOUT_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR].map((dir) => loadEvalSet(dir)),
+  );
 }
