@@ -55,12 +55,13 @@ export interface PassResult {
 }
 
 /**
- * Text per detection slice: start modest, then adapt to the measured speed (detection and placement)
- * within these bounds, growing at most twofold per slice so one fast slice cannot make a long task.
+ * Text per detection slice: start small (the first calls run cold code), then adapt to the measured
+ * speed (detection and placement) within these bounds, growing at most twofold per slice.
  */
-const FIRST_SLICE_CHARS = 20_000;
+const FIRST_SLICE_CHARS = 5_000;
 const MIN_SLICE_CHARS = 2_000;
-const MAX_SLICE_CHARS = 150_000;
+/** About 6 ms at the engine's usual speed; a slice several times slower than usual still stays short. */
+const MAX_SLICE_CHARS = 40_000;
 
 /**
  * Blocks [from, to) as a document of their own over the same text (offsets stay those of `source`), with
@@ -126,6 +127,7 @@ export class ScanSession {
         if (this.#o.signal.aborted) return;
       }
       await this.#detectInChunks(extractor.current());
+      this.#o.layer.flush();
       result = { count: this.#o.store.size, ms: performance.now() - started };
       this.#o.onChange();
     }).then(() => result);
@@ -239,6 +241,7 @@ export class ScanSession {
     this.#drop([...stale]);
     // A block changed again while we yielded: its newer batch will redo it; skip ranges gone stale.
     this.#addAll(fresh.filter((placed) => placed.nodes.every((node) => node.isConnected)));
+    this.#o.layer.flush();
     this.#o.onChange();
     this.#o.onRescan?.({ count: this.#o.store.size, ms: performance.now() - started });
   }

@@ -8,6 +8,8 @@
  * of English text); the few hundred other classes (Han characters...) keep sparse rows and follow
  * failure links, with a dense row at the root. All of it is typed arrays, no objects per node.
  */
+import { isWordUnit } from '../text/word-chars';
+
 export interface Hits {
   /** Pattern index and end (exclusive) of each hit, in order of end, then as the automaton reports them. */
   patterns: Int32Array;
@@ -15,12 +17,17 @@ export interface Hits {
   length: number;
 }
 
+/** edges[pattern] bits: the pattern counts only with no word character right before / right after it. */
+export const NEEDS_EDGE_BEFORE = 1;
+export const NEEDS_EDGE_AFTER = 2;
+
 export interface Automaton {
   /**
-   * Every occurrence of every pattern in codes[0, length). The arrays are reused by the next call:
-   * read them before scanning again.
+   * Every occurrence of every pattern in codes[0, length), except those `edges` rules out (a short
+   * cue such as "a" or "in" occurs inside most words: dropping those here spares the caller a
+   * million hits a page). The arrays are reused by the next call: read them before scanning again.
    */
-  find(codes: Uint16Array, length: number): Hits;
+  find(codes: Uint16Array, length: number, edges?: Uint8Array): Hits;
 }
 
 export function buildAutomaton(patterns: readonly string[]): Automaton {
@@ -71,7 +78,8 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   // Nearest node on the failure chain that ends a pattern (-1: none), so hits are reported
   // without walking chains that have nothing to report.
   const outLink = new Int32Array(nodes).fill(-1);
-  const delta = new Int32Array(nodes * dense); // ASCII classes, failures resolved
+  // ASCII classes, failures resolved: nodes × dense entries, in 16 bits when node numbers fit.
+  const delta = nodes <= 0xffff ? new Uint16Array(nodes * dense) : new Int32Array(nodes * dense);
   const rootNext = new Int32Array(classes);
   const rowStart = new Int32Array(nodes); // sparse rows of the other classes: [rowStart, rowEnd)
   const rowEnd = new Int32Array(nodes);
@@ -122,6 +130,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   }
   ownStart[nodes] = own.length;
   const ownPatterns = Int32Array.from(own);
+  const patternLength = Int32Array.from(patterns, (p) => p.length);
   for (let node = 1; node < nodes; node++) reports[node] = ownStart[node + 1]! > ownStart[node]! || outLink[node]! >= 0 ? 1 : 0;
 
   let outPatterns = new Int32Array(1024);
@@ -129,7 +138,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const result: Hits = { patterns: outPatterns, ends: outEnds, length: 0 };
 
   return {
-    find(codes, length) {
+    find(codes, length, edges) {
       let count = 0;
       let node = 0;
       for (let i = 0; i < length; i++) {
@@ -159,6 +168,13 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
         if (reports[node] === 0) continue;
         for (let hit = node; hit > 0; hit = outLink[hit]!) {
           for (let k = ownStart[hit]!, stop = ownStart[hit + 1]!; k < stop; k++) {
+            const pattern = ownPatterns[k]!;
+            const edge = edges ? edges[pattern]! : 0;
+            if (edge !== 0) {
+              if ((edge & NEEDS_EDGE_AFTER) !== 0 && i + 1 < length && isWordUnit(codes[i + 1]!)) continue;
+              const before = i - patternLength[pattern]!;
+              if ((edge & NEEDS_EDGE_BEFORE) !== 0 && before >= 0 && isWordUnit(codes[before]!)) continue;
+            }
             if (count === outPatterns.length) {
               const grownPatterns = new Int32Array(count * 2);
               const grownEnds = new Int32Array(count * 2);
@@ -167,7 +183,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
               outPatterns = result.patterns = grownPatterns;
               outEnds = result.ends = grownEnds;
             }
-            outPatterns[count] = ownPatterns[k]!;
+            outPatterns[count] = pattern;
             outEnds[count] = i + 1;
             count++;
           }

@@ -23,6 +23,7 @@ export interface CompiledGroup {
   document: SignalKey[];
   documentWhen: Ref[];
   scope: 'any' | 'sentence' | 'block';
+  before: boolean;
 }
 
 export interface CompiledRule {
@@ -33,6 +34,13 @@ export interface CompiledRule {
   /** Person-introducing cues touching the name, before and after it. */
   personBefore: Ref[];
   personAfter: Ref[];
+  /** Cues that mark another occurrence as the product despite a person of that name. */
+  personProduct: Ref[];
+  /** Any of these in the block makes document-level support not count. */
+  localOnly: Ref[];
+  rejectLowercase: boolean;
+  /** Cues naming owners that are the story's own; null when the rule ignores possessive owners. */
+  ownOwners: Ref[] | null;
   /** Weighed against the nearest support; a hit containing the term rejects outright. */
   reject: { refs: Ref[]; window: number } | null;
   /** Rejects outright within its short window. */
@@ -124,6 +132,7 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
     }),
     documentWhen: (group.documentWhen ?? []).map((r) => resolveRef(r, where)),
     scope: group.scope ?? 'any',
+    before: group.before ?? false,
   });
   const compileRule = (name: string, rule: ContextRule, where: string): CompiledRule => ({
     name,
@@ -131,6 +140,10 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
     otherwise: (rule.otherwise ?? []).map((groups) => groups.map((group) => compileGroup(group, where))),
     personBefore: (rule.person?.before ?? []).map((r) => resolveRef(r, where)),
     personAfter: (rule.person?.after ?? []).map((r) => resolveRef(r, where)),
+    personProduct: (rule.person?.product ?? []).map((r) => resolveRef(r, where)),
+    localOnly: (rule.localOnly?.any ?? []).map((r) => resolveRef(r, where)),
+    rejectLowercase: rule.rejectLowercase ?? false,
+    ownOwners: rule.rejectOtherOwner ? rule.rejectOtherOwner.except.map((r) => resolveRef(r, where)) : null,
     reject: rule.reject
       ? { refs: rule.reject.any.map((r) => resolveRef(r, where)), window: rule.reject.window ?? DEFAULT_WINDOW }
       : null,

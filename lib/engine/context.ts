@@ -146,3 +146,72 @@ export function isTitleCase(folded: FoldedText, block: number): boolean {
   }
   return words >= 3 && capitalized >= 3 && lowerLong * 5 <= capitalized;
 }
+
+// How far a sentence is read each way to judge its casing: enough for any real sentence.
+const SENTENCE_REACH = 400;
+
+/**
+ * Whether the sentence around `position` is normally cased Latin prose: mostly Latin letters, with
+ * some capitals but not all capitals. There a name written in lower case is a common word
+ * ("anthropic pressure"); in all-lowercase chat, or Chinese text with Latin words, it may be the name.
+ */
+export function isCasedProse(folded: FoldedText, sentences: Int32Array, position: number): boolean {
+  const { cased } = folded;
+  const id = sentences[position];
+  let from = position;
+  while (from > 0 && position - from < SENTENCE_REACH && sentences[from - 1] === id) from--;
+  let to = position;
+  while (to < cased.length && to - position < SENTENCE_REACH && sentences[to] === id) to++;
+  let letters = 0;
+  let upper = 0;
+  let han = 0;
+  for (let i = from; i < to; i++) {
+    const code = cased.charCodeAt(i);
+    if (isHan(code)) han++;
+    else if (isWordUnit(code) && !(code >= 0x30 && code <= 0x39)) {
+      letters++;
+      if (isUpperUnit(code)) upper++;
+    }
+  }
+  return upper > 0 && upper * 2 < letters && han * 4 < letters;
+}
+
+const CODE_GLUE = new Set(['@', '/', '\\', '.', '_', '-', '#', '=', ':', '<', '~'].map((c) => c.charCodeAt(0)));
+
+const COMMAND_BEFORE = ['install ', 'import ', 'require(', 'add '];
+
+/** The word is part of a handle, path, package, file name or command ("@anthropic", "anthropic/sdk", "npm install kimi"). */
+export function gluedToCode(lower: string, start: number, end: number): boolean {
+  if (start > 0 && CODE_GLUE.has(lower.charCodeAt(start - 1))) return true;
+  if (COMMAND_BEFORE.some((word) => lower.endsWith(word, start))) return true; // "pip install anthropic"
+  return CODE_GLUE.has(lower.charCodeAt(end)) && isWordUnit(lower.charCodeAt(end + 1));
+}
+
+// Words a possessive may stand back from the term: "Twitch's 2021 source code leak".
+const OWNER_REACH = 3;
+
+/**
+ * The capitalised possessive that owns the phrase starting at `start` ("Samsung's leak", "Twitch's
+ * 2021 source code leak"): its span without the "'s", or null. Only lower-case words and numbers
+ * may stand between; another capitalised word ends the search ("Anthropic's Claude Code leak").
+ */
+export function possessiveOwner(folded: FoldedText, start: number): { start: number; end: number } | null {
+  const { cased } = folded;
+  let i = start;
+  for (let step = 0; step <= OWNER_REACH; step++) {
+    if (cased.charCodeAt(i - 1) !== 0x20) return null;
+    const end = i - 1;
+    let from = end;
+    while (from > 0 && (isWordUnit(cased.charCodeAt(from - 1)) || cased.charCodeAt(from - 1) === 0x27)) from--;
+    if (from === end) return null;
+    const first = cased.charCodeAt(from);
+    if (isUpperUnit(first)) {
+      if (cased.endsWith("'s", end) && end - from > 2) return { start: from, end: end - 2 };
+      if (cased.charCodeAt(end - 1) === 0x27 && cased.charCodeAt(end - 2) === 0x73) return { start: from, end: end - 1 };
+      return null;
+    }
+    if (cased.charCodeAt(end - 1) === 0x27 || cased.endsWith("'s", end)) return null; // "the company's leak"
+    i = from;
+  }
+  return null;
+}

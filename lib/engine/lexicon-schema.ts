@@ -46,6 +46,8 @@ export const requireGroupSchema = z
     documentWhen: z.array(contextRef).optional(),
     /** Hits count only in the term's own sentence or block (default: anywhere within the window). */
     scope: z.enum(['sentence', 'block']).optional(),
+    /** Only hits before the term count: what the text has just been talking about. */
+    before: z.boolean().optional(),
   })
   .strict();
 export type RequireGroup = z.infer<typeof requireGroupSchema>;
@@ -64,7 +66,31 @@ export const contextRuleSchema = z
      * "同事 Claude"): the occurrence is rejected whatever the context, and so is every other undecided
      * occurrence of the same name in that block, which a reader takes as the same person.
      */
-    person: z.object({ before: z.array(contextRef).optional(), after: z.array(contextRef).optional() }).strict().optional(),
+    person: z
+      .object({
+        before: z.array(contextRef).optional(),
+        after: z.array(contextRef).optional(),
+        /** Cues right by another occurrence that name the product again ("智能助手Kimi"): that one is spared. */
+        product: z.array(contextRef).optional(),
+      })
+      .strict()
+      .optional(),
+    /**
+     * Cues that, anywhere in the term's block, make the paragraph read on its own (one that teaches
+     * the technique: "student", "logits"): support must then be found in the block, never only in
+     * the rest of the document.
+     */
+    localOnly: z.object({ any: z.array(contextRef).min(1) }).strict().optional(),
+    /**
+     * Written all in lower case inside a sentence of normally cased Latin prose ("gradient of anthropic
+     * pressure"), the word is not the name, unless it is glued to code punctuation (@, /, ., _).
+     */
+    rejectLowercase: z.boolean().optional(),
+    /**
+     * A capitalised possessive owns the phrase ("Twitch's 2021 source code leak", "Samsung's leak"):
+     * it is someone else's, unless one of the `except` cues (the story's own names) is that owner.
+     */
+    rejectOtherOwner: z.object({ except: z.array(contextRef) }).strict().optional(),
     reject: z.object({ any: z.array(contextRef).min(1), window: windowWords.optional() }).strict().optional(),
     rejectNear: z.object({ any: z.array(contextRef).min(1), window: z.number().int().min(1).max(6) }).strict().optional(),
     /** Two different ambiguous names of the same entity near each other support each other ("月之暗面…Kimi"). */

@@ -1,8 +1,8 @@
 import type { FoldedText } from '../text/normalize';
 import { isWordUnit } from '../text/word-chars';
 import type { CompiledGroup, CompiledRule, Ref, SignalKey } from './compile';
-import { evidenceRank, hitsNear, hitTouching, isTitleCase, nextWordCapitalized } from './context';
-import { EMPTY_INDEX, type HitIndex } from './hit-index';
+import { evidenceRank, gluedToCode, hitsNear, hitTouching, isCasedProse, isTitleCase, nextWordCapitalized, possessiveOwner } from './context';
+import { EMPTY_INDEX, firstStartAtOrAfter, type HitIndex } from './hit-index';
 import type { Candidate } from './scan';
 
 /** What rules read: the folded text, its cue hits, accepted mentions so far, and document counts. */
@@ -16,6 +16,26 @@ export interface RuleEnv {
   signals: Map<SignalKey, HitIndex>;
   documentCount(key: SignalKey): number;
   titleCase(block: number): boolean;
+  /** Whether the sentence at a folded position is normally cased Latin prose (isCasedProse). */
+  casedProse(position: number): boolean;
+}
+
+export function makeCasedProse(folded: FoldedText, sentences: Int32Array): (position: number) => boolean {
+  const memo = new Map<number, boolean>();
+  return (position) => {
+    const id = sentences[position]!;
+    let known = memo.get(id);
+    if (known === undefined) {
+      known = isCasedProse(folded, sentences, position);
+      memo.set(id, known);
+    }
+    return known;
+  };
+}
+
+/** Written all in lower case (at least one letter, no capital). */
+function writtenLowercase(folded: FoldedText, start: number, end: number): boolean {
+  return folded.cased.slice(start, end) === folded.lower.slice(start, end) && /\p{Ll}/u.test(folded.lower.slice(start, end));
 }
 
 export function makeTitleCase(folded: FoldedText): (block: number) => boolean {
@@ -68,6 +88,12 @@ function nearest(env: RuleEnv, index: HitIndex, hits: readonly number[], candida
   return [best, distance];
 }
 
+/** Whether some hit of the index lies within the span (an owner's name among the story's own). */
+function covers(index: HitIndex, span: { start: number; end: number }): boolean {
+  const j = firstStartAtOrAfter(index, span.start);
+  return j < index.length && index.starts[j]! < span.end && index.ends[j]! <= span.end + 1;
+}
+
 /** Computed once per candidate: neither outright rejections nor contrary cues change between passes. */
 export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: RuleEnv): Negative | null {
   for (const [refs, side] of [
@@ -88,6 +114,20 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
       const index = indexOf(env, ref);
       const j = hitTouching(index, candidate, side, env.folded.lower);
       if (j >= 0) return { kind: 'reject', reason: `${quote(env, index, j)} ${side} it` };
+    }
+  }
+  if (
+    rule.rejectLowercase &&
+    writtenLowercase(env.folded, candidate.start, candidate.end) &&
+    !gluedToCode(env.folded.lower, candidate.start, candidate.end) &&
+    env.casedProse(candidate.start)
+  ) {
+    return { kind: 'reject', reason: 'written in lower case in normally cased prose' };
+  }
+  if (rule.ownOwners) {
+    const owner = possessiveOwner(env.folded, candidate.start);
+    if (owner && !rule.ownOwners.some((ref) => covers(indexOf(env, ref), owner))) {
+      return { kind: 'reject', reason: `someone else's ("${env.text.slice(env.folded.origStart[owner.start]!, env.folded.origEnd[owner.end - 1]!)}'s")` };
     }
   }
   if (
@@ -122,11 +162,21 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
   return weighed;
 }
 
+// A paragraph's reach for localOnly cues, in words.
+const LOCAL_WINDOW = 80;
+
 /** The first hit of any of the refs near the candidate, quoted, or null. */
-function firstHit(env: RuleEnv, refs: readonly Ref[], candidate: Candidate, window: number, sentences: Int32Array | undefined): string | null {
+function firstHit(
+  env: RuleEnv,
+  refs: readonly Ref[],
+  candidate: Candidate,
+  window: number,
+  sentences: Int32Array | undefined,
+  overlapping = false,
+): string | null {
   for (const ref of refs) {
     const index = indexOf(env, ref);
-    const [j] = hitsNear(index, candidate, env.units, window, { sameBlock: true, overlapping: false, limit: 1, sentences });
+    const [j] = hitsNear(index, candidate, env.units, window, { sameBlock: true, overlapping, limit: 1, sentences });
     if (j !== undefined) return quote(env, index, j);
   }
   return null;
@@ -145,21 +195,31 @@ interface GroupsVerdict {
 }
 
 /** Whether every group holds for the candidate, with the evidence quoted; null when one does not. */
-function groupsVerdict(groups: readonly CompiledGroup[], candidate: Candidate, env: RuleEnv, weighing: boolean): GroupsVerdict | null {
+function groupsVerdict(
+  groups: readonly CompiledGroup[],
+  candidate: Candidate,
+  env: RuleEnv,
+  weighing: boolean,
+  local: () => string | null,
+): GroupsVerdict | null {
   const parts: string[] = [];
   let support = Infinity;
+  // A paragraph read on its own (localOnly): its own words anywhere in it may support the term,
+  // neither other blocks nor the rest of the document can.
+  const ownBlock = local() !== null;
   for (const group of groups) {
     const quotes: string[] = [];
     const sentences = group.scope === 'sentence' ? env.sentences : undefined;
     for (const ref of group.refs) {
       const index = indexOf(env, ref);
-      const near = hitsNear(index, candidate, env.units, group.window, {
-        sameBlock: group.scope !== 'any',
+      const near = hitsNear(index, candidate, env.units, ownBlock ? Math.max(group.window, LOCAL_WINDOW) : group.window, {
+        sameBlock: group.scope !== 'any' || ownBlock,
         overlapping: false,
         limit: weighing ? NEAREST_LIMIT : 2,
         sentences,
       });
       for (const j of near) {
+        if (group.before && index.ends[j]! > candidate.start) continue;
         // Another occurrence of the same word is no independent evidence ("基米·莱科宁的英文名也是Kimi…Kimi").
         if ('signal' in ref && sameWord(env, index, j, candidate)) continue;
         if (index.blocks[j] === candidate.block) support = Math.min(support, evidenceRank(index, j, candidate, env.units, env.sentences));
@@ -175,7 +235,7 @@ function groupsVerdict(groups: readonly CompiledGroup[], candidate: Candidate, e
       continue;
     }
     const key = group.document.find((k) => env.documentCount(k) > 0);
-    if (key === undefined) return null;
+    if (key === undefined || ownBlock) return null;
     let anaphor = '';
     if (group.documentWhen.length > 0) {
       const hit = firstHit(env, group.documentWhen, candidate, group.window, sentences);
@@ -199,8 +259,14 @@ export function supportVerdict(
   negative: Negative | null = null,
 ): string | null {
   const weighing = negative?.kind === 'weigh'; // only then does the nearest support matter
+  // A cue of the paragraph's own topic ("student", "logits") anywhere in the block: looked up once.
+  let localCue: string | null | undefined;
+  const local = () => {
+    if (localCue === undefined) localCue = rule.localOnly.length > 0 ? firstHit(env, rule.localOnly, candidate, LOCAL_WINDOW, undefined, true) : null;
+    return localCue;
+  };
   for (const groups of [rule.require, ...rule.otherwise]) {
-    const verdict = groupsVerdict(groups, candidate, env, weighing);
+    const verdict = groupsVerdict(groups, candidate, env, weighing, local);
     if (verdict === null) continue;
     const { parts, support } = verdict;
     if (negative?.kind === 'weigh') {
@@ -210,4 +276,10 @@ export function supportVerdict(
     return parts.length > 0 ? parts.join('; ') : 'no contrary context';
   }
   return null;
+}
+
+/** A product cue right by the occurrence ("智能助手Kimi", "its assistant, Kimi"): the product, not the person. */
+export function namesProduct(candidate: Candidate, env: RuleEnv): boolean {
+  const refs = candidate.term.rule?.personProduct ?? [];
+  return refs.some((ref) => hitsNear(indexOf(env, ref), candidate, env.units, 1, { sameBlock: true, overlapping: false, limit: 1 }).length > 0);
 }

@@ -1,5 +1,6 @@
 import type { FoldedText } from '../text/normalize';
 import { isUpperUnit, isWordUnit } from '../text/word-chars';
+import { NEEDS_EDGE_AFTER, NEEDS_EDGE_BEFORE } from './aho-corasick';
 import type { CompiledLexicon, CompiledTerm } from './compile';
 import { HitSets, type HitIndex } from './hit-index';
 
@@ -57,6 +58,30 @@ function candidateAt(folded: FoldedText, term: CompiledTerm, start: number, end:
   return { term, start, end: stop, block, decided };
 }
 
+/**
+ * For each pattern, the word boundaries every one of its terms and cues demands, so the automaton can
+ * drop hits inside words that scanFolded would reject anyway (a term with a suffix may extend past
+ * its end, so only its start edge counts).
+ */
+function patternEdges(lexicon: CompiledLexicon): Uint8Array {
+  const edges = new Uint8Array(lexicon.patternTerms.length);
+  for (let p = 0; p < edges.length; p++) {
+    let before = true;
+    let after = true;
+    for (const term of lexicon.patternTerms[p]!) {
+      before &&= term.leftEdge;
+      after &&= term.rightEdge && !term.suffix;
+    }
+    for (const cue of lexicon.patternCues[p]!) {
+      before &&= cue.leftEdge;
+      after &&= cue.rightEdge;
+    }
+    edges[p] = (before ? NEEDS_EDGE_BEFORE : 0) | (after ? NEEDS_EDGE_AFTER : 0);
+  }
+  return edges;
+}
+const edgesOf = new WeakMap<CompiledLexicon, Uint8Array>();
+
 // Reused by every scan (scans never nest): cue hits cost no allocation per call.
 const cueHits = new HitSets();
 
@@ -65,7 +90,9 @@ export function scanFolded(folded: FoldedText, lexicon: CompiledLexicon): ScanRe
   const { patternLength, patternTerms, patternCues } = lexicon;
   const candidates: Candidate[] = [];
   cueHits.clear();
-  const hits = lexicon.automaton.find(folded.lowerCodes, folded.lowerCodes.length);
+  let edges = edgesOf.get(lexicon);
+  if (!edges) edgesOf.set(lexicon, (edges = patternEdges(lexicon)));
+  const hits = lexicon.automaton.find(folded.lowerCodes, folded.lowerCodes.length, edges);
   let block = 0;
   for (let h = 0; h < hits.length; h++) {
     const pattern = hits.patterns[h]!;

@@ -1,6 +1,8 @@
 import { CATEGORIES, type Category } from '../types';
 import { CURRENT_HIGHLIGHT, highlightName } from './names';
-import { intersectionProximity, type Proximity, type ProximityFactory, type Side } from './proximity';
+import { Pacer, type Clock } from './pacer';
+import { intersectionProximity, type ProximityFactory } from './proximity';
+import { Sentinels, type WatchedBand } from './sentinels';
 
 /**
  * One CSS Custom Highlight per category, registered under its fixed name. Toggling a category only
@@ -50,48 +52,30 @@ export interface HighlightItem {
 export const DEFAULT_BUDGET = 1000;
 
 /**
- * Least time between two changes of the registered bands while the reader scrolls. With an underline
- * in the ::highlight style, Chromium recomputes the visual overflow of every highlighted node's
- * ancestors on each change (HighlightStyleUtils::CustomHighlightHasVisualOverflow), which on a page of
- * 20k paragraphs in one container is a ~40 ms frame whatever the number of ranges; the margin of
- * proximity.ts (two screens) leaves time to batch them.
+ * Least time between two changes of the registered highlights while a pass runs or the reader
+ * scrolls (the end of a pass, and a band coming on screen, do not wait). With an underline in the
+ * ::highlight style, Chromium recomputes the visual overflow of every highlighted node's ancestors on
+ * each change (HighlightStyleUtils::CustomHighlightHasVisualOverflow): on a page of 20k paragraphs in
+ * one container that is a ~40 ms frame however few ranges changed. The margin of proximity.ts (three
+ * screens) leaves time to batch.
  */
 export const SCROLL_BATCH_MS = 400;
-
-export interface LayerClock {
-  now(): number;
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-const defaultClock: LayerClock = {
-  now: () => performance.now(),
-  setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
 
 export interface LayerOptions {
   budget?: number;
   batchMs?: number;
-  clock?: LayerClock;
+  clock?: Clock;
 }
 
-interface Band {
-  /** Sentinels: the first and last block of the band (null: always near, e.g. no element found). */
-  first: Element | null;
-  last: Element | null;
-  /** Near the viewport as last reported. */
-  near: boolean;
-  /** Its ranges are in the highlights (windowed mode; follows `near` at most every batchMs). */
-  shown: boolean;
+interface Band extends WatchedBand {
   items: Set<Entry>;
 }
 
 interface Entry extends HighlightItem {
   band: Band;
+  /** In its category's Highlight right now. */
+  shown: boolean;
 }
-
-const isClose = (side: Side | undefined) => side === 'near' || side === 'visible';
 
 export class HighlightLayer {
   readonly #env: HighlightEnv;
@@ -100,46 +84,42 @@ export class HighlightLayer {
   readonly #entries = new Map<AbstractRange, Entry>();
   readonly #counts: Record<Category, number> = { leak: 0, distillation: 0, policy: 0, company: 0, person: 0 };
   readonly #enabled = new Set<Category>(CATEGORIES);
-  /** Bands each sentinel element belongs to. */
-  readonly #bandsOf = new Map<Element, Set<Band>>();
-  /** Sentinels whose last band went; unwatched after the current task unless a new band takes them. */
-  readonly #orphans = new Set<Element>();
-  readonly #batchMs: number;
-  readonly #clock: LayerClock;
-  /** Bands whose nearness changed since the registered highlights last followed. */
-  readonly #moved = new Set<Band>();
-  #timer: unknown = null;
-  #followedAt = Number.NEGATIVE_INFINITY;
-  #proximity: Proximity | null = null;
+  readonly #sentinels: Sentinels<Band>;
+  /** Bands whose ranges may have to join or leave the highlights at the next sync. */
+  readonly #dirty = new Set<Band>();
+  readonly #pacer: Pacer;
   #windowed = false;
   #current: Highlight | null = null;
 
   constructor(env: HighlightEnv, options: LayerOptions = {}) {
     this.#env = env;
     this.#budget = options.budget ?? DEFAULT_BUDGET;
-    this.#batchMs = options.batchMs ?? SCROLL_BATCH_MS;
-    this.#clock = options.clock ?? defaultClock;
+    this.#pacer = new Pacer(() => this.#sync(), options.batchMs ?? SCROLL_BATCH_MS, options.clock);
+    this.#sentinels = new Sentinels<Band>(env.proximity, (bands, onScreen) => {
+      for (const band of bands) this.#dirty.add(band);
+      this.#pacer.request(onScreen && this.#windowed);
+    });
   }
 
-  /** Adds a band of ranges whose text lies between the `first` and `last` elements (document order). */
+  /**
+   * Adds a band of ranges whose text lies between the `first` and `last` elements (document order).
+   * They reach the highlights at the next sync: at once, within SCROLL_BATCH_MS, or on flush().
+   */
   addBand(items: readonly HighlightItem[], first: Element | null = null, last: Element | null = first): void {
     if (items.length === 0) return;
-    const band: Band = { first, last, near: true, shown: true, items: new Set() };
-    if (first && last) {
-      this.#watch(band, first);
-      if (last !== first) this.#watch(band, last);
-      band.near = band.shown = this.#isNear(band);
-    }
+    const band: Band = { first, last, near: true, items: new Set() };
+    this.#sentinels.add(band);
     for (const item of items) {
       const old = this.#entries.get(item.range);
       if (old) this.delete(old.category, old.range);
-      const entry: Entry = { category: item.category, range: item.range, band };
+      const entry: Entry = { category: item.category, range: item.range, band, shown: false };
       this.#entries.set(item.range, entry);
       band.items.add(entry);
       this.#counts[item.category]++;
-      if (this.#shows(entry)) this.#highlightOf(item.category).add(item.range);
     }
+    this.#dirty.add(band);
     this.#checkMode();
+    this.#pacer.request(this.#windowed && this.#sentinels.onScreen(band));
   }
 
   /** One range that is always registered (no band). */
@@ -147,19 +127,25 @@ export class HighlightLayer {
     this.addBand([{ category, range }]);
   }
 
+  /** Takes a range away at once. */
   delete(category: Category, range: AbstractRange): void {
     const entry = this.#entries.get(range);
     if (!entry || entry.category !== category) return;
     this.#entries.delete(range);
     this.#counts[category]--;
-    this.#byCategory.get(category)?.delete(range);
+    if (entry.shown) this.#byCategory.get(category)?.delete(range);
     const { band } = entry;
     band.items.delete(entry);
     if (band.items.size === 0) {
-      this.#moved.delete(band);
-      this.#dropBand(band);
+      this.#dirty.delete(band);
+      this.#sentinels.remove(band);
     }
     this.#checkMode();
+  }
+
+  /** Applies pending changes now (the end of a pass: what it found shows without waiting). */
+  flush(): void {
+    if (this.#dirty.size > 0) this.#pacer.flush();
   }
 
   /** Ranges of a category, registered or waiting for the reader to come near. */
@@ -214,13 +200,9 @@ export class HighlightLayer {
     }
     this.#byCategory.clear();
     this.#entries.clear();
-    this.#bandsOf.clear();
-    this.#orphans.clear();
-    this.#moved.clear();
-    if (this.#timer !== null) this.#clock.clearTimeout(this.#timer);
-    this.#timer = null;
-    this.#proximity?.dispose();
-    this.#proximity = null;
+    this.#sentinels.clear();
+    this.#dirty.clear();
+    this.#pacer.cancel();
     this.#windowed = false;
     this.setCurrent(null);
   }
@@ -235,113 +217,27 @@ export class HighlightLayer {
     return highlight;
   }
 
-  #shows(entry: Entry): boolean {
-    return !this.#windowed || entry.band.shown;
-  }
-
-  #watch(band: Band, element: Element): void {
-    const proximity = this.#ensureProximity();
-    if (!proximity) return;
-    let bands = this.#bandsOf.get(element);
-    if (!bands) {
-      bands = new Set();
-      this.#bandsOf.set(element, bands);
-      if (!this.#orphans.delete(element)) proximity.watch(element);
-    }
-    bands.add(band);
-  }
-
-  #dropBand(band: Band): void {
-    for (const element of [band.first, band.last]) {
-      const bands = element ? this.#bandsOf.get(element) : undefined;
-      if (!element || !bands) continue;
-      bands.delete(band);
-      if (bands.size > 0) continue;
-      this.#bandsOf.delete(element);
-      // A rescan drops a block's mentions and adds new ones for the same block in one task: keep the
-      // sentinel (and its known side) for them instead of observing it afresh.
-      if (this.#orphans.size === 0) queueMicrotask(() => this.#sweep());
-      this.#orphans.add(element);
-    }
-  }
-
-  #sweep(): void {
-    for (const element of this.#orphans) this.#proximity?.unwatch(element);
-    this.#orphans.clear();
-  }
-
-  #ensureProximity(): Proximity | null {
-    if (!this.#proximity && this.#env.proximity) this.#proximity = this.#env.proximity((elements) => this.#onMoved(elements));
-    return this.#proximity;
-  }
-
-  /** Unknown sides count as far: a new band shows once the observer has placed it (next frame). */
-  #isNear(band: Band): boolean {
-    if (!band.first || !band.last || !this.#proximity) return true;
-    const a = this.#proximity.side(band.first);
-    const b = this.#proximity.side(band.last);
-    if (a === undefined || b === undefined) return isClose(a) || isClose(b);
-    // Both beyond the same edge: the whole band is; otherwise some of it is near (or spans the view).
-    return !((a === 'above' && b === 'above') || (a === 'below' && b === 'below'));
-  }
-
-  #onMoved(elements: readonly Element[]): void {
-    let urgent = false;
-    for (const element of elements) {
-      for (const band of this.#bandsOf.get(element) ?? []) {
-        band.near = this.#isNear(band);
-        if (band.near === band.shown) {
-          this.#moved.delete(band);
-          continue;
-        }
-        this.#moved.add(band);
-        // Text on screen without its highlights (after a jump) is worth a frame of its own.
-        urgent ||= band.near && this.#proximity?.side(element) === 'visible';
+  /** Every range of the dirty bands where it should be: registered unless windowed and far. */
+  #sync(): void {
+    for (const band of this.#dirty) {
+      const show = !this.#windowed || band.near;
+      for (const entry of band.items) {
+        if (entry.shown === show) continue;
+        entry.shown = show;
+        if (show) this.#highlightOf(entry.category).add(entry.range);
+        else this.#byCategory.get(entry.category)?.delete(entry.range);
       }
     }
-    if (this.#moved.size === 0) return;
-    const wait = this.#followedAt + this.#batchMs - this.#clock.now();
-    if (urgent || wait <= 0) {
-      if (this.#timer !== null) this.#clock.clearTimeout(this.#timer);
-      this.#follow();
-    } else if (this.#timer === null) {
-      this.#timer = this.#clock.setTimeout(() => this.#follow(), wait);
-    }
-  }
-
-  /** Brings the registered highlights in line with where the bands are now. */
-  #follow(): void {
-    this.#timer = null;
-    this.#followedAt = this.#clock.now();
-    for (const band of this.#moved) {
-      if (this.#windowed && band.shown !== band.near) this.#showBand(band, band.near);
-      band.shown = band.near;
-    }
-    this.#moved.clear();
-  }
-
-  #showBand(band: Band, show: boolean): void {
-    for (const { category, range } of band.items) {
-      const highlight = this.#highlightOf(category);
-      if (show) highlight.add(range);
-      else highlight.delete(range);
-    }
+    this.#dirty.clear();
   }
 
   /** Windowed above the budget; back to everything below half of it (no flapping at the edge). */
   #checkMode(): void {
     const total = this.#entries.size;
-    const windowed = this.#proximity !== null && (this.#windowed ? total > this.#budget / 2 : total > this.#budget);
+    const windowed = this.#sentinels.active && (this.#windowed ? total > this.#budget / 2 : total > this.#budget);
     if (windowed === this.#windowed) return;
     this.#windowed = windowed;
-    const bands = new Set<Band>();
-    for (const entry of this.#entries.values()) bands.add(entry.band);
-    // Entering: far bands leave the highlights (all were in them). Leaving: the hidden ones come back.
-    for (const band of bands) {
-      if (windowed && !band.near) this.#showBand(band, false);
-      if (!windowed && !band.shown) this.#showBand(band, true);
-      band.shown = windowed ? band.near : true;
-    }
-    this.#moved.clear();
+    for (const entry of this.#entries.values()) this.#dirty.add(entry.band);
+    this.#pacer.request();
   }
 }

@@ -102,6 +102,14 @@ export function foldRanges(text: string, ranges: ReadonlyArray<{ start: number; 
     let spaceEnd = -1;
     for (let i = range.start; i < range.end; i++) {
       const code = text.charCodeAt(i);
+      if (code === 0x2d && pendingSpace < 0) {
+        // A word hyphenated at a line break ("Anthro-\npic", from a PDF) reads as one word.
+        const rest = hyphenBreak(text, i, range);
+        if (rest > 0) {
+          i = rest - 1;
+          continue;
+        }
+      }
       const kind = KIND[code] || classify(code);
       if (kind !== LETTER) {
         if (kind === IGNORABLE) continue;
@@ -141,6 +149,26 @@ export function foldRanges(text: string, ranges: ReadonlyArray<{ start: number; 
     origEnd: origEnd.subarray(0, n),
     rangeStart,
   };
+}
+
+const LATIN_LETTER = /\p{L}/u;
+const isLetterAt = (text: string, i: number) => {
+  const code = text.charCodeAt(i);
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code < 0x3000 && LATIN_LETTER.test(text[i]!));
+};
+
+/**
+ * Where the word goes on when the hyphen at i ends a line inside a word (a letter before it, a line
+ * break right after it, a letter after that), or -1. Only a line break directly after the hyphen:
+ * "well- known" or a dash between words is left alone.
+ */
+function hyphenBreak(text: string, i: number, range: { start: number; end: number }): number {
+  if (i <= range.start || !isLetterAt(text, i - 1)) return -1;
+  let j = i + 1;
+  if (text.charCodeAt(j) === 0x0d) j++;
+  if (text.charCodeAt(j) !== 0x0a) return -1;
+  j++;
+  return j < range.end && isLetterAt(text, j) ? j : -1;
 }
 
 // TextDecoder turns UTF-16 units into a string in one native call, an order of magnitude faster than

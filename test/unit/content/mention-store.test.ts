@@ -58,4 +58,29 @@ describe('MentionStore', () => {
     const { store } = placedOn('<p>Claude, DeepSeek, leak, Amodei, leak</p>');
     expect(store.countBy()).toEqual({ leak: 2, distillation: 0, policy: 0, company: 2, person: 1 });
   });
+
+  it('should keep page order when mentions come and go after it was sorted', () => {
+    document.body.innerHTML = '<p id="a">Claude</p><p id="b">leak</p><p id="c">Amodei</p><p id="d">DeepSeek</p>';
+    const source = extractText(document.body);
+    const all = scriptedDetect(source).map((m) => placeMention(m, source, fakeStaticRange) as Placed);
+    const store = new MentionStore();
+    const [claude, leak, amodei, deepseek] = all as [Placed, Placed, Placed, Placed];
+    store.add(leak);
+    store.add(deepseek);
+    expect(store.ordered().map((p) => p.mention.text)).toEqual(['leak', 'DeepSeek']);
+    store.add(amodei);
+    store.add(claude);
+    store.delete(leak);
+    expect(store.ordered().map((p) => p.mention.text)).toEqual(['Claude', 'Amodei', 'DeepSeek']);
+    expect(store.has(leak)).toBe(false);
+    expect(store.has(claude)).toBe(true);
+  });
+
+  it('should keep its per-category counts as mentions are deleted and cleared', () => {
+    const { store, placed } = placedOn('<p>Claude, DeepSeek, leak</p>');
+    store.delete(placed[0] as Placed);
+    expect(store.countBy()).toEqual({ leak: 1, distillation: 0, policy: 0, company: 1, person: 0 });
+    store.clear();
+    expect(store.countBy()).toEqual({ leak: 0, distillation: 0, policy: 0, company: 0, person: 0 });
+  });
 });

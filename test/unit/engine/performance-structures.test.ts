@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { buildAutomaton } from '../../../lib/engine/aho-corasick';
+import { buildAutomaton, NEEDS_EDGE_AFTER, NEEDS_EDGE_BEFORE } from '../../../lib/engine/aho-corasick';
 import { bundledLexicon } from '../../../lib/engine/bundled';
 import { HitSets, indexHits, type HitIndex, type RawHit } from '../../../lib/engine/hit-index';
 import { entitySchema, topicSchema } from '../../../lib/dataset/schema';
@@ -56,6 +56,29 @@ describe('buildAutomaton', () => {
     [['aa', 'a'], 'aaaa'],
   ])('should find %j in %j as brute force does', (patterns, text) => {
     expect(automatonHits(patterns, text)).toEqual(naiveHits(patterns, text));
+  });
+
+  it('should drop exactly the hits inside words when patterns demand word edges', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(word, fc.nat(3)), { minLength: 1, maxLength: 10 }),
+        fc.array(letter, { maxLength: 80 }),
+        (entries, chars) => {
+          const patterns = entries.map(([p]) => p);
+          const edges = Uint8Array.from(entries, ([, e]) => e);
+          const text = chars.join('');
+          const codes = Uint16Array.from(text, (c) => c.charCodeAt(0));
+          const found = buildAutomaton(patterns).find(codes, codes.length, edges);
+          const expected = naiveHits(patterns, text).filter(([p, end]) => {
+            const start = end - patterns[p]!.length;
+            if ((edges[p]! & NEEDS_EDGE_BEFORE) !== 0 && start > 0 && isWordUnit(text.charCodeAt(start - 1))) return false;
+            return !((edges[p]! & NEEDS_EDGE_AFTER) !== 0 && end < text.length && isWordUnit(text.charCodeAt(end)));
+          });
+          expect(Array.from({ length: found.length }, (_, i) => [found.patterns[i], found.ends[i]])).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('should reuse its hit arrays when it scans again', () => {

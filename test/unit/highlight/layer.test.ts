@@ -11,7 +11,8 @@ class FakeHighlight extends Set<AbstractRange> {
 function setup() {
   const registry = new Map<string, Highlight>();
   const env: HighlightEnv = { registry, createHighlight: () => new FakeHighlight() as unknown as Highlight };
-  return { registry, layer: new HighlightLayer(env) };
+  // batchMs 0: every change reaches the registry at once (pacing has tests of its own below).
+  return { registry, layer: new HighlightLayer(env, { batchMs: 0 }) };
 }
 
 const range = (n: number) => ({ id: n }) as unknown as AbstractRange;
@@ -115,7 +116,7 @@ function windowed(budget = 4) {
   const registry = new Map<string, Highlight>();
   const viewport = fakeProximity();
   const env: HighlightEnv = { registry, createHighlight: () => new FakeHighlight() as unknown as Highlight, proximity: viewport.factory };
-  const layer = new HighlightLayer(env, { budget });
+  const layer = new HighlightLayer(env, { budget, batchMs: 0 });
   const shown = (category: Category) => registry.get(`leak-lens-${category}`)?.size ?? 0;
   return { registry, viewport, layer, shown };
 }
@@ -214,40 +215,15 @@ describe('HighlightLayer windowing', () => {
   });
 });
 
-describe('HighlightLayer scroll batching', () => {
-  it('should follow the reader at most once per batch period and catch up at its end', () => {
+describe('HighlightLayer pacing', () => {
+  function paced() {
     const timers: Array<{ fn: () => void; at: number }> = [];
-    let now = 0;
+    const time = { now: 0 };
     const clock = {
-      now: () => now,
-      setTimeout: (fn: () => void, ms: number) => timers.push({ fn, at: now + ms }),
+      now: () => time.now,
+      setTimeout: (fn: () => void, ms: number): unknown => timers.push({ fn, at: time.now + ms }),
       clearTimeout: () => undefined,
     };
-    const registry = new Map<string, Highlight>();
-    const viewport = fakeProximity();
-    const env: HighlightEnv = { registry, createHighlight: () => new FakeHighlight() as unknown as Highlight, proximity: viewport.factory };
-    const layer = new HighlightLayer(env, { budget: 1, batchMs: 100, clock });
-    const [a, b, c] = [element('a'), element('b'), element('c')];
-    viewport.sides.set(a, 'near').set(b, 'below').set(c, 'below');
-    layer.addBand(items('leak', 0, 1), a, a);
-    layer.addBand(items('leak', 1, 1), b, b);
-    layer.addBand(items('leak', 2, 1), c, c);
-    const shown = () => registry.get('leak-lens-leak')?.size ?? 0;
-    viewport.move([[b, 'near']]);
-    expect(shown()).toBe(2);
-    now = 10;
-    viewport.move([[c, 'near']]);
-    expect(shown()).toBe(2);
-    expect(timers.map((t) => t.at)).toEqual([100]);
-    now = 100;
-    timers[0]?.fn();
-    expect(shown()).toBe(3);
-  });
-
-  it('should follow at once, inside the batch period, when a band comes on screen', () => {
-    let now = 0;
-    const timers: Array<() => void> = [];
-    const clock = { now: () => now, setTimeout: (fn: () => void) => timers.push(fn), clearTimeout: () => undefined };
     const registry = new Map<string, Highlight>();
     const viewport = fakeProximity();
     const env: HighlightEnv = { registry, createHighlight: () => new FakeHighlight() as unknown as Highlight, proximity: viewport.factory };
@@ -257,10 +233,38 @@ describe('HighlightLayer scroll batching', () => {
     layer.addBand(items('leak', 0, 1), a, a);
     layer.addBand(items('leak', 1, 1), b, b);
     layer.addBand(items('leak', 2, 1), c, c);
-    viewport.move([[b, 'near']]);
-    now = 10;
-    viewport.move([[a, 'below'], [c, 'visible']]);
-    const ids = [...(registry.get('leak-lens-leak') as unknown as FakeHighlight)].map((r) => (r as unknown as { id: number }).id);
-    expect(ids.sort()).toEqual([1, 2]);
+    layer.flush();
+    timers.length = 0;
+    const shown = () =>
+      [...((registry.get('leak-lens-leak') ?? []) as Iterable<AbstractRange>)].map((r) => (r as unknown as { id: number }).id).sort();
+    return { time, timers, viewport, layer, shown, a, b, c };
+  }
+
+  it('should register what a pass found on flush, whatever the pace', () => {
+    const t = paced();
+    expect(t.shown()).toEqual([0]);
+  });
+
+  it('should follow the reader at most once per batch period and catch up at its end', () => {
+    const t = paced();
+    t.time.now = 200;
+    t.viewport.move([[t.b, 'near']]);
+    expect(t.shown()).toEqual([0, 1]);
+    t.time.now = 210;
+    t.viewport.move([[t.c, 'near']]);
+    expect(t.shown()).toEqual([0, 1]);
+    expect(t.timers.map((x) => x.at)).toEqual([300]);
+    t.time.now = 300;
+    t.timers[0]?.fn();
+    expect(t.shown()).toEqual([0, 1, 2]);
+  });
+
+  it('should follow at once, inside the batch period, when a band comes on screen', () => {
+    const t = paced();
+    t.time.now = 200;
+    t.viewport.move([[t.b, 'near']]);
+    t.time.now = 210;
+    t.viewport.move([[t.a, 'below'], [t.c, 'visible']]);
+    expect(t.shown()).toEqual([1, 2]);
   });
 });
