@@ -126,6 +126,7 @@ export class ScanSession {
         await this.#yield();
         if (this.#o.signal.aborted) return;
       }
+      this.#o.layer.hold();
       await this.#detectInChunks(extractor.current());
       this.#o.layer.flush();
       result = { count: this.#o.store.size, ms: performance.now() - started };

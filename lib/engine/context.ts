@@ -167,6 +167,8 @@ export function isCasedProse(folded: FoldedText, sentences: Int32Array, position
   let han = 0;
   for (let i = from; i < to; i++) {
     const code = cased.charCodeAt(i);
+    // A sentence that starts in lower case is chat, not edited prose ("deepseek was the smallest lol").
+    if (letters === 0 && isWordUnit(code) && !(code >= 0x30 && code <= 0x39) && !isHan(code) && !isUpperUnit(code)) return false;
     if (isHan(code)) han++;
     else if (isWordUnit(code) && !(code >= 0x30 && code <= 0x39)) {
       letters++;

@@ -1,11 +1,12 @@
 import type { BlockSpan, DocumentText, EntityId, Mention, TopicId } from '../types';
-import { FoldBuffers, foldRanges } from '../text/normalize';
+import { FoldBuffers, foldRanges, type FoldedText } from '../text/normalize';
 import { compileLexicon, type CompiledTerm, type LexiconSource, type SignalKey } from './compile';
 import { unitPrefix } from './context';
 import { indexHits, type HitIndex, type RawHit } from './hit-index';
 import { findPairs, type Pending } from './pairs';
 import { keepLongest } from './resolve';
-import { makeCasedProse, makeTitleCase, namesProduct, negativeVerdict, supportVerdict, type RuleEnv } from './rules';
+import { DOCUMENT_SUPPORT, makeCasedProse, makeTitleCase, namesProduct, negativeVerdict, supportVerdict, type RuleEnv } from './rules';
+import { isListEntry, StoryShare } from './story-share';
 import { sentenceIds } from './sentences';
 import { scanFolded, type Candidate } from './scan';
 
@@ -92,13 +93,30 @@ function contextCount(context: DocumentContext | undefined, key: SignalKey): num
   return table[id] ?? 0;
 }
 
+/**
+ * Counts the strong mentions only: one accepted merely because the page mentions the story elsewhere
+ * lends no support to others, or one misread word would carry a whole unrelated page.
+ */
 export function summarize(mentions: readonly Mention[]): DocumentContext {
   const context: DocumentContext = { entities: {}, topics: {} };
   for (const mention of mentions) {
+    if (mention.reason.includes(DOCUMENT_SUPPORT)) continue;
     if (mention.entity) context.entities[mention.entity] = (context.entities[mention.entity] ?? 0) + 1;
     else context.topics[mention.category as TopicId] = (context.topics[mention.category as TopicId] ?? 0) + 1;
   }
   return context;
+}
+
+function makeListEntry(folded: FoldedText): (block: number) => boolean {
+  const memo = new Map<number, boolean>();
+  return (block) => {
+    let known = memo.get(block);
+    if (known === undefined) {
+      known = isListEntry(folded, block);
+      memo.set(block, known);
+    }
+    return known;
+  };
 }
 
 export function createDetector(source: LexiconSource): Detector {
@@ -126,22 +144,32 @@ export function createDetector(source: LexiconSource): Detector {
     const folded = foldRanges(doc.text, ranges, buffers);
     const { candidates, cues } = scanFolded(folded, lexicon);
     const accepted: Accepted[] = [];
+    // Document-level support comes only from strong anchors: mentions settled by their own words,
+    // never by "the document mentions …" (which would let one misread word carry the whole page).
     const localCounts = new Map<SignalKey, number>();
     const count = (key: SignalKey) => localCounts.set(key, (localCounts.get(key) ?? 0) + 1);
-    const accept = (candidate: Candidate, reason: string) => {
+    const units = unitPrefix(folded);
+    const share = new StoryShare(folded, units);
+    const accept = (candidate: Candidate, reason: string, strong = true) => {
       accepted.push({ candidate, reason });
+      if (!strong) return;
+      share.add(candidate.block);
       count(candidate.term.signal);
       count(candidate.term.entity ? 'entity:*' : 'topic:*');
     };
+    // A partial scan cannot weigh the page; the caller's context stands for it.
+    const pageAboutStory = () => options.context !== undefined || share.enough();
     const sentences = sentenceIds(folded.lower, folded.cased);
     const env: RuleEnv = {
       text: doc.text,
       folded,
-      units: unitPrefix(folded),
+      units,
       sentences,
       cues,
       signals: new Map(),
-      documentCount: (key) => (localCounts.get(key) ?? 0) + contextCount(options.context, key),
+      documentCount: (key) => (pageAboutStory() ? (localCounts.get(key) ?? 0) + contextCount(options.context, key) : 0),
+      listEntry: makeListEntry(folded),
+      aboutStory: pageAboutStory,
       titleCase: makeTitleCase(folded),
       casedProse: makeCasedProse(folded, sentences),
     };
@@ -174,7 +202,7 @@ export function createDetector(source: LexiconSource): Detector {
       for (const item of pending) {
         const verdict = supportVerdict(item.candidate.term.rule!, item.candidate, env, item.negative);
         if (verdict === null) waiting.push(item);
-        else accept(item.candidate, `${ruledLabel(item.candidate.term)}: ${verdict}`);
+        else accept(item.candidate, `${ruledLabel(item.candidate.term)}: ${verdict}`, !verdict.includes(DOCUMENT_SUPPORT));
       }
       pending = waiting;
       if (accepted.length > before) continue;
@@ -184,7 +212,8 @@ export function createDetector(source: LexiconSource): Detector {
       if (pairs.size === 0) break;
       pending = pending.filter((item) => {
         const why = pairs.get(item.candidate);
-        if (why) accept(item.candidate, `${ruledLabel(item.candidate.term)}: ${why}`);
+        // Two weak words settle each other here, but are no anchor for the rest of the page.
+        if (why) accept(item.candidate, `${ruledLabel(item.candidate.term)}: ${why}`, false);
         return !why;
       });
     }

@@ -7,7 +7,10 @@
  *     → context rules decide each ambiguous occurrence on its own nearest evidence: a contrary cue
  *       touching or containing it rejects it ("memory leak", "《月之暗面》", "Claude Monet"); one
  *       elsewhere in the block is weighed against the nearest support (same sentence first); then
- *       required support, nearby, in the sentence, or anywhere in the document; a few passes so
+ *       required support, nearby, in the sentence, or anywhere in the document — the document only
+ *       through strong anchors (mentions settled by their own words, never by the document) and
+ *       only when enough of the page is about the story (StoryShare; on other pages list entries
+ *       read on their own, so a disambiguation page lends nothing); a few passes so
  *       accepted mentions support others, and undecided names of one entity, or a name and a story
  *       word in one headline, may settle each other ("月之暗面回应蒸馏指控？Kimi团队…")
  *     → overlaps resolved to the longest span → mentions in original offsets, by start.

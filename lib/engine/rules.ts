@@ -18,7 +18,14 @@ export interface RuleEnv {
   titleCase(block: number): boolean;
   /** Whether the sentence at a folded position is normally cased Latin prose (isCasedProse). */
   casedProse(position: number): boolean;
+  /** Whether a block is an entry of a list (isListEntry): it neither lends nor borrows support across blocks. */
+  listEntry(block: number): boolean;
+  /** Whether enough of the page is about the story for document-level support (StoryShare). */
+  aboutStory(): boolean;
 }
+
+/** How a reason says a group held only through a mention elsewhere on the page (summarize reads it). */
+export const DOCUMENT_SUPPORT = 'the document mentions';
 
 export function makeCasedProse(folded: FoldedText, sentences: Int32Array): (position: number) => boolean {
   const memo = new Map<number, boolean>();
@@ -207,19 +214,23 @@ function groupsVerdict(
   // A paragraph read on its own (localOnly): its own words anywhere in it may support the term,
   // neither other blocks nor the rest of the document can.
   const ownBlock = local() !== null;
+  // On a page mostly about other things (a disambiguation page, a link list), a list entry reads on
+  // its own, and so does each entry around it; a list of the story's facts reads as one text.
+  const inList = env.listEntry(candidate.block) && !env.aboutStory();
   for (const group of groups) {
     const quotes: string[] = [];
     const sentences = group.scope === 'sentence' ? env.sentences : undefined;
     for (const ref of group.refs) {
       const index = indexOf(env, ref);
       const near = hitsNear(index, candidate, env.units, ownBlock ? Math.max(group.window, LOCAL_WINDOW) : group.window, {
-        sameBlock: group.scope !== 'any' || ownBlock,
+        sameBlock: group.scope !== 'any' || ownBlock || inList,
         overlapping: false,
         limit: weighing ? NEAREST_LIMIT : 2,
         sentences,
       });
       for (const j of near) {
         if (group.before && index.ends[j]! > candidate.start) continue;
+        if (index.blocks[j] !== candidate.block && !env.aboutStory() && env.listEntry(index.blocks[j]!)) continue;
         // Another occurrence of the same word is no independent evidence ("基米·莱科宁的英文名也是Kimi…Kimi").
         if ('signal' in ref && sameWord(env, index, j, candidate)) continue;
         if (index.blocks[j] === candidate.block) support = Math.min(support, evidenceRank(index, j, candidate, env.units, env.sentences));
@@ -242,7 +253,7 @@ function groupsVerdict(
       if (hit === null) return null;
       anaphor = ` and ${hit} points to it`;
     }
-    parts.push(`${group.label}: the document mentions ${key.replace(':', ' ')}${anaphor}`);
+    parts.push(`${group.label}: ${DOCUMENT_SUPPORT} ${key.replace(':', ' ')}${anaphor}`);
   }
   return { parts, support };
 }

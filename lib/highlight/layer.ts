@@ -89,6 +89,8 @@ export class HighlightLayer {
   readonly #dirty = new Set<Band>();
   readonly #pacer: Pacer;
   #windowed = false;
+  /** A pass is running: only a band on screen syncs before its flush() (fewer frames that re-style). */
+  #holding = false;
   #current: Highlight | null = null;
 
   constructor(env: HighlightEnv, options: LayerOptions = {}) {
@@ -97,7 +99,7 @@ export class HighlightLayer {
     this.#pacer = new Pacer(() => this.#sync(), options.batchMs ?? SCROLL_BATCH_MS, options.clock);
     this.#sentinels = new Sentinels<Band>(env.proximity, (bands, onScreen) => {
       for (const band of bands) this.#dirty.add(band);
-      this.#pacer.request(onScreen && this.#windowed);
+      this.#request(onScreen);
     });
   }
 
@@ -119,7 +121,7 @@ export class HighlightLayer {
     }
     this.#dirty.add(band);
     this.#checkMode();
-    this.#pacer.request(this.#windowed && this.#sentinels.onScreen(band));
+    this.#request(this.#sentinels.onScreen(band));
   }
 
   /** One range that is always registered (no band). */
@@ -143,8 +145,18 @@ export class HighlightLayer {
     this.#checkMode();
   }
 
+  /**
+   * Starts a pass (the first full scan): until flush(), its ranges reach the highlights only when a
+   * band of them is on screen, so that the pass costs two or three frames that re-style, not one per
+   * SCROLL_BATCH_MS.
+   */
+  hold(): void {
+    this.#holding = true;
+  }
+
   /** Applies pending changes now (the end of a pass: what it found shows without waiting). */
   flush(): void {
+    this.#holding = false;
     if (this.#dirty.size > 0) this.#pacer.flush();
   }
 
@@ -203,6 +215,7 @@ export class HighlightLayer {
     this.#sentinels.clear();
     this.#dirty.clear();
     this.#pacer.cancel();
+    this.#holding = false;
     this.#windowed = false;
     this.setCurrent(null);
   }
@@ -238,6 +251,12 @@ export class HighlightLayer {
     if (windowed === this.#windowed) return;
     this.#windowed = windowed;
     for (const entry of this.#entries.values()) this.#dirty.add(entry.band);
-    this.#pacer.request();
+    this.#request(false);
+  }
+
+  /** Text on screen waiting for its highlights gets a sync at once; the rest is paced (or held). */
+  #request(onScreen: boolean): void {
+    if (onScreen) this.#pacer.flush();
+    else if (!this.#holding) this.#pacer.request();
   }
 }

@@ -267,4 +267,20 @@ describe('HighlightLayer pacing', () => {
     t.viewport.move([[t.a, 'below'], [t.c, 'visible']]);
     expect(t.shown()).toEqual([1, 2]);
   });
+
+  it('should hold what a pass finds until its flush unless a band of it is on screen', () => {
+    const t = paced();
+    const [d, e] = [element('d'), element('e')];
+    t.viewport.sides.set(d, 'near').set(e, 'below');
+    t.time.now = 1000;
+    t.layer.hold();
+    t.layer.addBand(items('leak', 3, 1), d, d);
+    expect(t.shown()).toEqual([0]);
+    expect(t.timers).toEqual([]);
+    t.viewport.move([[e, 'visible']]);
+    t.layer.addBand(items('leak', 4, 1), e, e);
+    expect(t.shown()).toEqual([0, 3, 4]);
+    t.layer.flush();
+    expect(t.shown()).toEqual([0, 3, 4]);
+  });
 });

@@ -1,0 +1,57 @@
+import type { FoldedText } from '../text/normalize';
+
+// A page shorter than this is read whole (a headline and a few lines): any anchor speaks for it.
+const MIN_BLOCKS = 6;
+// Below these shares of blocks, and of words, in blocks with a strong anchor, the page is about
+// something else (a disambiguation page, a link list, a newsletter with one story line) and lends
+// no document support. Words count too, so one long story paragraph among short lines still holds.
+const MIN_BLOCK_SHARE = 0.2;
+const MIN_WORD_SHARE = 0.3;
+
+/** How much of the page is about the story: blocks holding a strong anchor, out of all blocks read. */
+export class StoryShare {
+  readonly #blocks = new Set<number>();
+  readonly #weights: Int32Array;
+  readonly #total: number;
+  #storyWeight = 0;
+
+  /** units: unitPrefix of the folded text, so a block's weight is its length in half-words. */
+  constructor(folded: FoldedText, units: Int32Array) {
+    const count = folded.rangeStart.length;
+    this.#weights = new Int32Array(count);
+    let total = 0;
+    for (let k = 0; k < count; k++) {
+      const end = k + 1 < count ? folded.rangeStart[k + 1]! : folded.lower.length;
+      this.#weights[k] = units[end]! - units[folded.rangeStart[k]!]!;
+      total += this.#weights[k]!;
+    }
+    this.#total = total;
+  }
+
+  add(block: number): void {
+    if (this.#blocks.has(block)) return;
+    this.#blocks.add(block);
+    this.#storyWeight += this.#weights[block] ?? 0;
+  }
+
+  /** Whether the page is enough about the story for a mention elsewhere to support an ambiguous word. */
+  enough(): boolean {
+    const blocks = this.#weights.length;
+    if (this.#blocks.size === 0) return false;
+    if (blocks < MIN_BLOCKS) return true;
+    return this.#blocks.size >= blocks * MIN_BLOCK_SHARE || this.#storyWeight >= this.#total * MIN_WORD_SHARE;
+  }
+}
+
+// A bullet, "1." / "2)", "[3]", or the Chinese "1、" / "（2）" at the start of a block.
+const LIST_MARKER = /^\s*(?:[•●▪◦‣*\-–—·]\s|\d{1,3}[.)]\s|\[\d{1,3}\]\s|(?:\d{1,3}|[一二三四五六七八九十]{1,3})、|[（(]\d{1,3}[）)])/u;
+
+/**
+ * Whether the block is an entry of a list: its words describe that entry only, so support from a
+ * neighbouring entry ("• Claude (language model)…" above "• Claude (crater)…") says nothing about it.
+ */
+export function isListEntry(folded: FoldedText, block: number): boolean {
+  const start = folded.rangeStart[block];
+  if (start === undefined) return false;
+  return LIST_MARKER.test(folded.cased.slice(start, start + 12));
+}
