@@ -28,10 +28,6 @@ export class Pacer {
     this.#clock = clock;
   }
 
-  get pending(): boolean {
-    return this.#timer !== null;
-  }
-
   request(urgent = false): void {
     const wait = this.#ranAt + this.#intervalMs - this.#clock.now();
     if (urgent || wait <= 0) this.flush();
