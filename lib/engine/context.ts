@@ -7,19 +7,24 @@ import { firstStartAtOrAfter, type HitIndex } from './hit-index';
  * (about two characters make a Chinese word), a block boundary 4. units[i] is the weight of
  * everything before folded position i, so a distance is one subtraction.
  */
-export function unitPrefix(folded: FoldedText): Int32Array {
-  const { lower } = folded;
-  const units = new Int32Array(lower.length + 1);
+export function unitPrefix(folded: FoldedText, into?: Int32Array): Int32Array {
+  // Reads the UTF-16 units, not the string: this loop runs over every character of every slice.
+  const codes = folded.lowerCodes;
+  const length = codes.length;
+  // `into` (scratch, at least length + 1 long) is overwritten from 0: every entry is written below.
+  const units = into ? into.subarray(0, length + 1) : new Int32Array(length + 1);
+  units[0] = 0;
   const separator = SEPARATOR.charCodeAt(0);
   let previousWord = false;
-  for (let i = 0; i < lower.length; i++) {
-    const code = lower.charCodeAt(i);
+  let total = 0;
+  for (let i = 0; i < length; i++) {
+    const code = codes[i]!;
     const word = isWordUnit(code);
-    let weight = 0;
-    if (word && !previousWord) weight = 2;
-    else if (isHan(code)) weight = 1;
-    else if (code === separator) weight = 4;
-    units[i + 1] = units[i]! + weight;
+    if (word) {
+      if (!previousWord) total += 2;
+    } else if (isHan(code)) total += 1;
+    else if (code === separator) total += 4;
+    units[i + 1] = total;
     previousWord = word;
   }
   return units;

@@ -7,7 +7,7 @@ import { findPairs, type Pending } from './pairs';
 import { keepLongest } from './resolve';
 import { DOCUMENT_SUPPORT, makeCasedProse, makeTitleCase, namesProduct, negativeVerdict, supportVerdict, type RuleEnv } from './rules';
 import { isListEntry, StoryShare } from './story-share';
-import { sentenceIds } from './sentences';
+import { sentenceIdsIn } from './sentences';
 import { scanFolded, type Candidate } from './scan';
 
 /** Document-level signals: how many accepted mentions of each entity and topic a document has. */
@@ -38,7 +38,12 @@ const MAX_PASSES = 4;
 
 interface Accepted {
   candidate: Candidate;
-  reason: string;
+  /** Null for a plain term: its reason is written only if it becomes a mention (plainReason). */
+  reason: string | null;
+  start: number;
+  end: number;
+  /** The candidate's block: with start and end, an Accepted is its own RawHit for signalIndices. */
+  block: number;
 }
 
 function cleanBlocks(doc: DocumentText): BlockSpan[] {
@@ -75,18 +80,27 @@ function signalIndices(accepted: readonly Accepted[]): Map<SignalKey, HitIndex> 
     if (list) list.push(hit);
     else raw.set(key, [hit]);
   };
-  for (const { candidate } of accepted) {
-    const hit = { start: candidate.start, end: candidate.end, block: candidate.block };
-    add(candidate.term.signal, hit);
-    add(candidate.term.entity ? 'entity:*' : 'topic:*', hit);
+  for (const hit of accepted) {
+    add(hit.candidate.term.signal, hit);
+    add(hit.candidate.term.entity ? 'entity:*' : 'topic:*', hit);
   }
   const out = new Map<SignalKey, HitIndex>();
   for (const [key, hits] of raw) out.set(key, indexHits(hits));
   return out;
 }
 
-function contextCount(context: DocumentContext | undefined, key: SignalKey): number {
-  if (!context) return 0;
+/** Counts of the caller's context, read many times in one call (per candidate and pass): each key counted once. */
+function contextCounter(context: DocumentContext | undefined): (key: SignalKey) => number {
+  const memo = new Map<SignalKey, number>();
+  return (key) => {
+    if (!context) return 0;
+    let known = memo.get(key);
+    if (known === undefined) memo.set(key, (known = contextCount(context, key)));
+    return known;
+  };
+}
+
+function contextCount(context: DocumentContext, key: SignalKey): number {
   const [kind, id] = key.split(':') as [string, string];
   const table: Record<string, number | undefined> = kind === 'entity' ? context.entities : context.topics;
   if (id === '*') return Object.values(table).reduce<number>((sum, n) => sum + (n ?? 0), 0);
@@ -107,6 +121,13 @@ export function summarize(mentions: readonly Mention[]): DocumentContext {
   return context;
 }
 
+/** The blocks that hold a candidate: only there do rules ask about sentences. */
+function blocksOf(candidates: readonly Candidate[]): Set<number> {
+  const blocks = new Set<number>();
+  for (const candidate of candidates) blocks.add(candidate.block);
+  return blocks;
+}
+
 function makeListEntry(folded: FoldedText): (block: number) => boolean {
   const memo = new Map<number, boolean>();
   return (block) => {
@@ -122,6 +143,18 @@ function makeListEntry(folded: FoldedText): (block: number) => boolean {
 export function createDetector(source: LexiconSource): Detector {
   const lexicon = compileLexicon(source);
   const buffers = new FoldBuffers(); // reused by every call: no megabytes of garbage per page
+  // Likewise the per-position tables (units, sentence ids), for slices up to FoldBuffers.KEEP.
+  let unitScratch = new Int32Array(0);
+  let sentenceScratch = new Int32Array(0);
+  const scratchFor = (length: number) => {
+    if (length > FoldBuffers.KEEP) return false;
+    if (unitScratch.length < length) {
+      const size = Math.min(FoldBuffers.KEEP, Math.max(length, unitScratch.length * 2));
+      unitScratch = new Int32Array(size);
+      sentenceScratch = new Int32Array(size);
+    }
+    return true;
+  };
 
   const detect = (doc: DocumentText, options: DetectOptions = {}): Mention[] => {
     const blocks = cleanBlocks(doc);
@@ -148,10 +181,11 @@ export function createDetector(source: LexiconSource): Detector {
     // never by "the document mentions …" (which would let one misread word carry the whole page).
     const localCounts = new Map<SignalKey, number>();
     const count = (key: SignalKey) => localCounts.set(key, (localCounts.get(key) ?? 0) + 1);
-    const units = unitPrefix(folded);
+    const scratch = scratchFor(folded.lower.length + 1);
+    const units = unitPrefix(folded, scratch ? unitScratch : undefined);
     const share = new StoryShare(folded, units);
-    const accept = (candidate: Candidate, reason: string, strong = true) => {
-      accepted.push({ candidate, reason });
+    const accept = (candidate: Candidate, reason: string | null, strong = true) => {
+      accepted.push({ candidate, reason, start: candidate.start, end: candidate.end, block: candidate.block });
       if (!strong) return;
       share.add(candidate.block);
       count(candidate.term.signal);
@@ -159,7 +193,8 @@ export function createDetector(source: LexiconSource): Detector {
     };
     // A partial scan cannot weigh the page; the caller's context stands for it.
     const pageAboutStory = () => options.context !== undefined || share.enough();
-    const sentences = sentenceIds(folded.lower, folded.cased);
+    const fromContext = contextCounter(options.context);
+    const sentences = sentenceIdsIn(folded, blocksOf(candidates), scratch ? sentenceScratch : undefined);
     const env: RuleEnv = {
       text: doc.text,
       folded,
@@ -167,7 +202,7 @@ export function createDetector(source: LexiconSource): Detector {
       sentences,
       cues,
       signals: new Map(),
-      documentCount: (key) => (pageAboutStory() ? (localCounts.get(key) ?? 0) + contextCount(options.context, key) : 0),
+      documentCount: (key) => (pageAboutStory() ? (localCounts.get(key) ?? 0) + fromContext(key) : 0),
       listEntry: makeListEntry(folded),
       aboutStory: pageAboutStory,
       titleCase: makeTitleCase(folded),
@@ -180,9 +215,8 @@ export function createDetector(source: LexiconSource): Detector {
     const nameKey = (candidate: Candidate) => `${candidate.block}:${folded.lower.slice(candidate.start, candidate.end)}`;
     for (const candidate of candidates) {
       const { term } = candidate;
-      const suffix = folded.lower.slice(candidate.start + term.casedFolded.length, candidate.end).trim();
       if (!term.rule || candidate.decided) {
-        accept(candidate, plainReason(term, candidate, suffix));
+        accept(candidate, null);
         continue;
       }
       const negative = negativeVerdict(term.rule, candidate, env);
@@ -218,15 +252,12 @@ export function createDetector(source: LexiconSource): Detector {
       });
     }
 
-    accepted.sort(
-      (a, b) =>
-        a.candidate.start - b.candidate.start || b.candidate.end - a.candidate.end,
-    );
-    // Fields listed, not spread: a spread that adds fields costs V8 ~20× more per object.
-    const spans = keepLongest(accepted.map((a) => ({ candidate: a.candidate, reason: a.reason, start: a.candidate.start, end: a.candidate.end })));
+    accepted.sort((a, b) => a.start - b.start || b.end - a.end);
+    const spans = keepLongest(accepted);
     const mentions: Mention[] = [];
     for (const { candidate, reason } of spans) {
       if (!wanted(candidate.block)) continue;
+      const { term } = candidate;
       const start = folded.origStart[candidate.start]!;
       const end = folded.origEnd[candidate.end - 1]!;
       mentions.push({
@@ -235,7 +266,7 @@ export function createDetector(source: LexiconSource): Detector {
         start,
         end,
         text: doc.text.slice(start, end),
-        reason,
+        reason: reason ?? plainReason(term, candidate, folded.lower.slice(candidate.start + term.casedFolded.length, candidate.end).trim()),
       });
     }
     return mentions;

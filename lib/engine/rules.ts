@@ -1,8 +1,8 @@
 import type { FoldedText } from '../text/normalize';
-import { isWordUnit } from '../text/word-chars';
 import type { CompiledGroup, CompiledRule, Ref, SignalKey } from './compile';
 import { evidenceRank, gluedToCode, hitsNear, hitTouching, isCasedProse, isTitleCase, nextWordCapitalized, possessiveOwner } from './context';
 import { EMPTY_INDEX, firstStartAtOrAfter, type HitIndex } from './hit-index';
+import { quote } from './quote';
 import type { Candidate } from './scan';
 
 /** What rules read: the folded text, its cue hits, accepted mentions so far, and document counts. */
@@ -59,17 +59,6 @@ export function makeTitleCase(folded: FoldedText): (block: number) => boolean {
 
 const indexOf = (env: RuleEnv, ref: Ref): HitIndex =>
   'cue' in ref ? (env.cues[ref.cue] ?? EMPTY_INDEX) : (env.signals.get(ref.signal) ?? EMPTY_INDEX);
-
-/** The page's own words for a hit, quoted in reasons. */
-function quote(env: RuleEnv, index: HitIndex, j: number): string {
-  const { lower, origStart, origEnd } = env.folded;
-  let last = index.ends[j]!;
-  // A prefix cue ("accus*") is quoted as the whole word the page wrote ("accused").
-  while (last < lower.length && last - index.ends[j]! < 24 && isWordUnit(lower.charCodeAt(last)) && isWordUnit(lower.charCodeAt(last - 1))) last++;
-  const start = origStart[index.starts[j]!]!;
-  const end = origEnd[last - 1]!;
-  return `"${env.text.slice(start, end).replace(/\s+/gu, ' ')}"`;
-}
 
 /**
  * What speaks against a candidate. `reject`: a reason that holds whatever the support (a cue touching
@@ -152,7 +141,10 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
       if (j !== undefined) return { kind: 'reject', reason: `contrary context right by it ${quote(env, index, j)}` };
     }
   }
-  let weighed: Negative | null = null;
+  // The nearest contrary cue so far; quoted once, at the end, not for every nearer one found.
+  let weighIndex: HitIndex | null = null;
+  let weighHit = -1;
+  let weighRank = Infinity;
   if (rule.reject) {
     for (const ref of rule.reject.refs) {
       const index = indexOf(env, ref);
@@ -161,12 +153,14 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
       if (j < 0) continue;
       const overlaps = index.starts[j]! < candidate.end && index.ends[j]! > candidate.start;
       if (overlaps) return { kind: 'reject', reason: `part of ${quote(env, index, j)}` };
-      if (!weighed || (weighed.kind === 'weigh' && rank < weighed.rank)) {
-        weighed = { kind: 'weigh', rank, reason: `contrary context ${quote(env, index, j)}` };
+      if (!weighIndex || rank < weighRank) {
+        weighIndex = index;
+        weighHit = j;
+        weighRank = rank;
       }
     }
   }
-  return weighed;
+  return weighIndex ? { kind: 'weigh', rank: weighRank, reason: `contrary context ${quote(env, weighIndex, weighHit)}` } : null;
 }
 
 // A paragraph's reach for localOnly cues, in words.
@@ -189,6 +183,14 @@ function firstHit(
   return null;
 }
 
+/** Whether any of the refs has a hit near the candidate: firstHit without building the quote. */
+function anyHit(env: RuleEnv, refs: readonly Ref[], candidate: Candidate, window: number, sentences: Int32Array | undefined, overlapping = false): boolean {
+  for (const ref of refs) {
+    if (hitsNear(indexOf(env, ref), candidate, env.units, window, { sameBlock: true, overlapping, limit: 1, sentences }).length > 0) return true;
+  }
+  return false;
+}
+
 function sameWord(env: RuleEnv, index: HitIndex, j: number, candidate: Candidate): boolean {
   const { lower } = env.folded;
   const length = candidate.end - candidate.start;
@@ -201,19 +203,54 @@ interface GroupsVerdict {
   support: number;
 }
 
+/**
+ * Whether every group holds (groupsVerdict !== null), read without quoting anything: most candidates
+ * wait through several passes, and quoting the evidence of a verdict that fails is pure garbage.
+ * Mirrors groupsVerdict's hit filters exactly.
+ */
+function groupsHold(groups: readonly CompiledGroup[], candidate: Candidate, env: RuleEnv, weighing: boolean, local: () => boolean): boolean {
+  const ownBlock = local();
+  const inList = env.listEntry(candidate.block) && !env.aboutStory();
+  for (const group of groups) {
+    const sentences = group.scope === 'sentence' ? env.sentences : undefined;
+    let found = false;
+    for (let r = 0; r < group.refs.length && !found; r++) {
+      const ref = group.refs[r]!;
+      const index = indexOf(env, ref);
+      const near = hitsNear(index, candidate, env.units, ownBlock ? Math.max(group.window, LOCAL_WINDOW) : group.window, {
+        sameBlock: group.scope !== 'any' || ownBlock || inList,
+        overlapping: false,
+        limit: weighing ? NEAREST_LIMIT : 2,
+        sentences,
+      });
+      for (const j of near) {
+        if (group.before && index.ends[j]! > candidate.start) continue;
+        if (index.blocks[j] !== candidate.block && !env.aboutStory() && env.listEntry(index.blocks[j]!)) continue;
+        if ('signal' in ref && sameWord(env, index, j, candidate)) continue;
+        found = true;
+        break;
+      }
+    }
+    if (found) continue;
+    if (ownBlock || !group.document.some((k) => env.documentCount(k) > 0)) return false;
+    if (group.documentWhen.length > 0 && !anyHit(env, group.documentWhen, candidate, group.window, sentences)) return false;
+  }
+  return true;
+}
+
 /** Whether every group holds for the candidate, with the evidence quoted; null when one does not. */
 function groupsVerdict(
   groups: readonly CompiledGroup[],
   candidate: Candidate,
   env: RuleEnv,
   weighing: boolean,
-  local: () => string | null,
+  local: () => boolean,
 ): GroupsVerdict | null {
   const parts: string[] = [];
   let support = Infinity;
   // A paragraph read on its own (localOnly): its own words anywhere in it may support the term,
   // neither other blocks nor the rest of the document can.
-  const ownBlock = local() !== null;
+  const ownBlock = local();
   // On a page mostly about other things (a disambiguation page, a link list), a list entry reads on
   // its own, and so does each entry around it; a list of the story's facts reads as one text.
   const inList = env.listEntry(candidate.block) && !env.aboutStory();
@@ -271,12 +308,14 @@ export function supportVerdict(
 ): string | null {
   const weighing = negative?.kind === 'weigh'; // only then does the nearest support matter
   // A cue of the paragraph's own topic ("student", "logits") anywhere in the block: looked up once.
-  let localCue: string | null | undefined;
+  let localCue: boolean | undefined;
   const local = () => {
-    if (localCue === undefined) localCue = rule.localOnly.length > 0 ? firstHit(env, rule.localOnly, candidate, LOCAL_WINDOW, undefined, true) : null;
+    if (localCue === undefined) localCue = rule.localOnly.length > 0 && anyHit(env, rule.localOnly, candidate, LOCAL_WINDOW, undefined, true);
     return localCue;
   };
-  for (const groups of [rule.require, ...rule.otherwise]) {
+  for (let g = -1; g < rule.otherwise.length; g++) {
+    const groups = g < 0 ? rule.require : rule.otherwise[g]!;
+    if (!groupsHold(groups, candidate, env, weighing, local)) continue;
     const verdict = groupsVerdict(groups, candidate, env, weighing, local);
     if (verdict === null) continue;
     const { parts, support } = verdict;

@@ -1,4 +1,4 @@
-import { SEPARATOR } from '../text/normalize';
+import { SEPARATOR, type FoldedText } from '../text/normalize';
 import { isWordUnit } from '../text/word-chars';
 
 /**
@@ -33,12 +33,37 @@ function periodEnds(lower: string, cased: string, i: number): boolean {
 
 export function sentenceIds(lower: string, cased: string): Int32Array {
   const ids = new Int32Array(lower.length + 1);
-  let id = 0;
-  for (let i = 0; i < lower.length; i++) {
+  ids[lower.length] = fill(ids, lower, cased, null, 0, lower.length, 0);
+  return ids;
+}
+
+/** Numbers positions from..to-1, the first with `id`; returns the id after the last boundary. */
+function fill(ids: Int32Array, lower: string, cased: string, codes: Uint16Array | null, from: number, to: number, first: number): number {
+  let id = first;
+  for (let i = from; i < to; i++) {
     ids[i] = id;
-    const code = lower.charCodeAt(i);
+    const code = codes ? codes[i]! : lower.charCodeAt(i);
     if (HARD_UNIT[code] === 1 || (code === PERIOD && periodEnds(lower, cased, i))) id++;
   }
-  ids[lower.length] = id;
+  return id;
+}
+
+/**
+ * Sentence ids for the given ranges (blocks) of folded text only, each block with its separator: the
+ * rules ask only about blocks that hold a candidate, and numbering a whole slice was a pass over every
+ * character. Ids compare like sentenceIds' within a block; positions of other blocks read 0, which no
+ * numbered position has (block k's ids run from rangeStart[k] + 1 to at most the next block's start),
+ * so they never count as the same sentence, as before.
+ */
+export function sentenceIdsIn(folded: FoldedText, blocks: Iterable<number>, into?: Int32Array): Int32Array {
+  const { lower, cased, lowerCodes, rangeStart } = folded;
+  // `into`: scratch at least lower.length + 1 long, cleared here since unread blocks must read 0.
+  const ids = into ? into.subarray(0, lower.length + 1).fill(0) : new Int32Array(lower.length + 1);
+  for (const k of blocks) {
+    const start = rangeStart[k]!;
+    const end = k + 1 < rangeStart.length ? rangeStart[k + 1]! : lower.length;
+    const last = fill(ids, lower, cased, lowerCodes, start, end, start + 1);
+    if (end === lower.length) ids[end] = last;
+  }
   return ids;
 }
