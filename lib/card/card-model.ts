@@ -2,6 +2,7 @@ import type { Entity, Fact, FactStatus, Topic } from '../dataset/schema';
 import { formatEventDate } from '../i18n/format-date';
 import type { Lang } from '../i18n/language';
 import { cardStrings, type CardStrings } from '../i18n/card-strings';
+import { localizeReason } from '../i18n/reason-zh';
 import type { Category, EntityId, Mention, TopicId } from '../types';
 
 /** What the hover card shows for one mention, computed apart from rendering so it can be tested alone. */
@@ -70,7 +71,8 @@ export function cardModel(
     title: subject?.name[lang] ?? strings.category[mention.category],
     description: subject?.description[lang] ?? null,
     matched: mention.text,
-    reason: mention.reason,
+    // The engine writes reasons in English; a Chinese card shows them in Chinese.
+    reason: localizeReason(mention.reason, lang),
     facts,
     position: position && position.index >= 0 ? strings.position(position.index + 1, position.total) : null,
     strings,
