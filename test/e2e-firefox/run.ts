@@ -1,48 +1,26 @@
 /**
  * Firefox smoke test: loads the Firefox build into firefox-esr through puppeteer-core (WebDriver BiDi)
- * and checks that the content script highlights a fixture article. Run with `npx tsx test/e2e-firefox/run.ts`
+ * and checks that the content script highlights fixture articles, and that the popup and options pages work
+ * (popup-checks.ts). Run with `npx tsx test/e2e-firefox/run.ts`
  * (add `--report FILE` to write {"passed":N,"failed":N}; SKIP_BUILD=1 reuses .output/firefox-mv3).
  * Prints one line per check in node:test style and exits non-zero on any failure.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import { startFixtureServer } from '../e2e/support/server';
+import { POPUP_CHECKS } from './popup-checks';
+import { FIXED_UUID, GECKO_ID, sizes, waitFor, type Check } from './support';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BUILD = resolve(ROOT, '.output/firefox-mv3');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const GECKO_ID = 'leak-lens@example.org';
-const FIXED_UUID = '3b1f6d1e-2a57-4c1e-9d5e-6c7a1f0b9e42';
-
-interface Check {
-  name: string;
-  run(page: Page, url: (path: string) => string): Promise<void>;
-}
-
-async function waitFor<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  let value = await read();
-  while (!ok(value)) {
-    if (Date.now() > until) throw new Error(`timed out; last value ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 100));
-    value = await read();
-  }
-  return value;
-}
-
-const sizes = (page: Page) =>
-  page.evaluate(() =>
-    Object.fromEntries(
-      ['leak', 'distillation', 'policy', 'company', 'person'].map((c) => [c, CSS.highlights.get(`leak-lens-${c}`)?.size ?? 0]),
-    ),
-  );
 
 const CHECKS: Check[] = [
   {
     name: 'highlights an English article in every category',
-    async run(page, url) {
+    async run({ page, url }) {
       await page.goto(url('english.html'));
       const found = await waitFor(() => sizes(page), (s) => Object.values(s).every((n) => n > 0));
       if ((found.company ?? 0) < 5) throw new Error(`too few company highlights: ${JSON.stringify(found)}`);
@@ -50,20 +28,21 @@ const CHECKS: Check[] = [
   },
   {
     name: 'highlights a Chinese article',
-    async run(page, url) {
+    async run({ page, url }) {
       await page.goto(url('chinese.html'));
       await waitFor(() => sizes(page), (s) => (s.company ?? 0) > 3 && (s.distillation ?? 0) > 0);
     },
   },
   {
     name: 'highlights nothing on hard negatives',
-    async run(page, url) {
+    async run({ page, url }) {
       await page.goto(url('negatives.html'));
       await new Promise((r) => setTimeout(r, 1000));
       const found = await sizes(page);
       if (Object.values(found).some((n) => n > 0)) throw new Error(`unexpected highlights: ${JSON.stringify(found)}`);
     },
   },
+  ...POPUP_CHECKS,
 ];
 
 async function main(): Promise<number> {
@@ -89,7 +68,7 @@ async function main(): Promise<number> {
     const page = await browser.newPage();
     for (const [i, check] of CHECKS.entries()) {
       try {
-        await check.run(page, server.url);
+        await check.run({ browser, page, url: server.url });
         passed++;
         console.log(`ok ${i + 1} - ${check.name}`);
       } catch (error) {

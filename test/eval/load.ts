@@ -18,8 +18,11 @@ export const HOLDOUT2_DIR = join(HERE, 'holdout2');
 /** The third held-out set (test/eval/holdout3/*.json): written blind after tuning, in genres the others lack. */
 export const HOLDOUT3_DIR = join(HERE, 'holdout3');
 
+/** The fourth held-out set (test/eval/holdout4/*.json): written blind, mostly whole pages with navigation and footers. */
+export const HOLDOUT4_DIR = join(HERE, 'holdout4');
+
 /** The sets `npm run eval -- --set <name>` can score; `passages` is the default and the one the floor gates. */
-export const EVAL_SET_NAMES = ['passages', 'holdout', 'holdout2', 'holdout3', 'all'] as const;
+export const EVAL_SET_NAMES = ['passages', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'all'] as const;
 export type EvalSetName = (typeof EVAL_SET_NAMES)[number];
 
 export function isEvalSetName(name: string): name is EvalSetName {
@@ -51,7 +54,8 @@ export function loadNamedEvalSet(name: EvalSetName): EvalPassage[] {
   if (name === 'holdout') return loadEvalSet(HOLDOUT_DIR);
   if (name === 'holdout2') return loadEvalSet(HOLDOUT2_DIR);
   if (name === 'holdout3') return loadEvalSet(HOLDOUT3_DIR);
+  if (name === 'holdout4') return loadEvalSet(HOLDOUT4_DIR);
   return mergePassages(
-    [PASSAGES_DIR, HOLDOUT_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR].map((dir) => loadEvalSet(dir)),
+    [PASSAGES_DIR, HOLDOUT_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT4_DIR].map((dir) => loadEvalSet(dir)),
   );
 }
