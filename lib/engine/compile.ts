@@ -49,6 +49,8 @@ export interface CompiledRule {
   rejectBefore: Ref[];
   rejectAfter: Ref[];
   nextCapitalizedExcept: Ref[] | null;
+  /** Cues allowed right before a surname; null when the rule ignores the word before it. */
+  prevNameExcept: Ref[] | null;
 }
 
 export interface CompiledTerm {
@@ -156,6 +158,7 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
     nextCapitalizedExcept: rule.rejectNextCapitalized
       ? rule.rejectNextCapitalized.except.map((r) => resolveRef(r, where))
       : null,
+    prevNameExcept: rule.rejectPrevName ? rule.rejectPrevName.except.map((r) => resolveRef(r, where)) : null,
   });
 
   const patterns: string[] = [];

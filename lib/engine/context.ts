@@ -129,6 +129,32 @@ export function nextWordCapitalized(folded: FoldedText, end: number): boolean {
   return folded.cased.charCodeAt(end) === 0x20 && isWordUnit(code) && isUpperUnit(code);
 }
 
+const MIDDLE_DOT = 0xb7;
+
+/**
+ * Whether another given name stands right before the surname at `start`: a name joined by "·"
+ * ("马克·阿莫迪"), or a capitalised word with lower-case letters after one space ("Mark Amodei")
+ * that is not the first word of its sentence ("When Amodei…", "Quote Amodei…" say nothing) and
+ * not a possessive ("Anthropic's Amodei") or an acronym ("CEO Amodei").
+ */
+export function previousGivenName(folded: FoldedText, sentences: Int32Array, start: number): boolean {
+  const { cased } = folded;
+  const before = cased.charCodeAt(start - 1);
+  if (before === MIDDLE_DOT) return start >= 2 && (isHan(cased.charCodeAt(start - 2)) || isWordUnit(cased.charCodeAt(start - 2)));
+  if (before !== 0x20) return false;
+  const end = start - 1;
+  let from = end;
+  while (from > 0 && isWordUnit(cased.charCodeAt(from - 1)) && !isHan(cased.charCodeAt(from - 1))) from--;
+  if (end - from < 2 || !isUpperUnit(cased.charCodeAt(from))) return false;
+  const second = cased.charCodeAt(from + 1);
+  if (isUpperUnit(second) || (second >= 0x30 && second <= 0x39)) return false;
+  // Something of the same sentence before the word: a comma, a word or an abbreviation's period.
+  const gap = cased.charCodeAt(from - 1);
+  const prior = cased.charCodeAt(from - 2);
+  if (gap !== 0x20 || sentences[from - 2] !== sentences[from]) return false;
+  return isWordUnit(prior) || prior === 0x2c || prior === 0x2e;
+}
+
 /**
  * A headline in title case ("Chinese Developers Flock To Claude"): capitals there say nothing
  * about surnames. Most longer words of the block start with a capital.

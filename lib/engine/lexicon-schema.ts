@@ -14,7 +14,8 @@ import { z } from 'zod';
  *   Each occurrence is decided on its own nearest evidence. It is rejected outright when a
  *   `rejectBefore` / `rejectAfter` cue touches it, a `reject` cue contains it ("memory leak",
  *   "《月之暗面》"), a `rejectNear` cue is within its (short) window, or (rejectNextCapitalized) the next
- *   word is capitalised — a surname, as in "Claude Monet" — unless it is an `except` cue. A `reject`
+ *   word is capitalised — a surname, as in "Claude Monet" — unless it is an `except` cue, or
+ *   (rejectPrevName) another given name stands before a surname ("Mark Amodei"). A `reject`
  *   cue elsewhere in the block within the window is weighed: it rejects unless some supporting hit
  *   in the same block is nearer. Then every `require` group must hold: one of its cues within
  *   `window` words (a Han character counts half a word; `scope` may keep it to the sentence or
@@ -98,6 +99,12 @@ export const contextRuleSchema = z
     rejectBefore: z.array(contextRef).optional(),
     rejectAfter: z.array(contextRef).optional(),
     rejectNextCapitalized: z.object({ except: z.array(contextRef) }).strict().optional(),
+    /**
+     * A surname after another given name is another person ("Mark Amodei", "马克·阿莫迪"): rejected
+     * when a capitalised word stands right before it inside a sentence, or a name joined by "·",
+     * unless that word is an `except` cue (the entity's own given name, "CEO"-like roles).
+     */
+    rejectPrevName: z.object({ except: z.array(contextRef) }).strict().optional(),
   })
   .strict();
 export type ContextRule = z.infer<typeof contextRuleSchema>;

@@ -1,6 +1,6 @@
 import type { FoldedText } from '../text/normalize';
 import type { CompiledGroup, CompiledRule, Ref, SignalKey } from './compile';
-import { evidenceRank, gluedToCode, hitsNear, hitTouching, isCasedProse, isTitleCase, nextWordCapitalized, possessiveOwner } from './context';
+import { evidenceRank, gluedToCode, hitsNear, hitTouching, isCasedProse, isTitleCase, nextWordCapitalized, possessiveOwner, previousGivenName } from './context';
 import { EMPTY_INDEX, firstStartAtOrAfter, type HitIndex } from './hit-index';
 import { quote } from './quote';
 import type { Candidate } from './scan';
@@ -133,6 +133,14 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
     !rule.nextCapitalizedExcept.some((ref) => hitTouching(indexOf(env, ref), candidate, 'after', env.folded.lower) >= 0)
   ) {
     return { kind: 'reject', reason: 'followed by a capitalised name' };
+  }
+  if (
+    rule.prevNameExcept &&
+    previousGivenName(env.folded, env.sentences, candidate.start) &&
+    (env.folded.cased.charCodeAt(candidate.start - 1) !== 0x20 || !env.titleCase(candidate.block)) &&
+    !rule.prevNameExcept.some((ref) => hitTouching(indexOf(env, ref), candidate, 'before', env.folded.lower) >= 0)
+  ) {
+    return { kind: 'reject', reason: 'another given name before it' };
   }
   if (rule.rejectNear) {
     for (const ref of rule.rejectNear.refs) {

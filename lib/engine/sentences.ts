@@ -13,7 +13,7 @@ const HARD = new Set(['\u3002', '!', '?', ';', SEPARATOR].map((c) => c.charCodeA
 // The same set as a table: this loop reads every character of the page.
 const HARD_UNIT = new Uint8Array(0x10000);
 for (const code of HARD) HARD_UNIT[code] = 1;
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'inc', 'corp', 'co', 'ltd', 'vs', 'etc', 'jr', 'sr', 'no', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'gov', 'dept']);
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'inc', 'corp', 'co', 'ltd', 'vs', 'etc', 'jr', 'sr', 'no', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'gov', 'dept', 'rep', 'sen', 'prof', 'rev']);
 const PERIOD = 0x2e;
 const SPACE = 0x20;
 
