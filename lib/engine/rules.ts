@@ -212,33 +212,45 @@ interface GroupsVerdict {
 }
 
 /**
+ * The hits of one ref that may support the candidate for this group: near enough, in the blocks the group
+ * may read, before it where the group says so, not another list entry's, and not the same word again.
+ */
+function supportingHits(
+  env: RuleEnv,
+  group: CompiledGroup,
+  ref: Ref,
+  candidate: Candidate,
+  weighing: boolean,
+  ownBlock: boolean,
+  inList: boolean,
+): { index: HitIndex; hits: number[] } {
+  const index = indexOf(env, ref);
+  const near = hitsNear(index, candidate, env.units, ownBlock ? Math.max(group.window, LOCAL_WINDOW) : group.window, {
+    sameBlock: group.scope !== 'any' || ownBlock || inList,
+    overlapping: false,
+    limit: weighing ? NEAREST_LIMIT : 2,
+    sentences: group.scope === 'sentence' ? env.sentences : undefined,
+  });
+  const hits = near.filter(
+    (j) =>
+      !(group.before && index.ends[j]! > candidate.start) &&
+      !(index.blocks[j] !== candidate.block && !env.aboutStory() && env.listEntry(index.blocks[j]!)) &&
+      // Another occurrence of the same word is no independent evidence ("基米·莱科宁的英文名也是Kimi…Kimi").
+      !('signal' in ref && sameWord(env, index, j, candidate)),
+  );
+  return { index, hits };
+}
+
+/**
  * Whether every group holds (groupsVerdict !== null), read without quoting anything: most candidates
  * wait through several passes, and quoting the evidence of a verdict that fails is pure garbage.
- * Mirrors groupsVerdict's hit filters exactly.
  */
 function groupsHold(groups: readonly CompiledGroup[], candidate: Candidate, env: RuleEnv, weighing: boolean, local: () => boolean): boolean {
   const ownBlock = local();
   const inList = env.listEntry(candidate.block) && !env.aboutStory();
   for (const group of groups) {
     const sentences = group.scope === 'sentence' ? env.sentences : undefined;
-    let found = false;
-    for (let r = 0; r < group.refs.length && !found; r++) {
-      const ref = group.refs[r]!;
-      const index = indexOf(env, ref);
-      const near = hitsNear(index, candidate, env.units, ownBlock ? Math.max(group.window, LOCAL_WINDOW) : group.window, {
-        sameBlock: group.scope !== 'any' || ownBlock || inList,
-        overlapping: false,
-        limit: weighing ? NEAREST_LIMIT : 2,
-        sentences,
-      });
-      for (const j of near) {
-        if (group.before && index.ends[j]! > candidate.start) continue;
-        if (index.blocks[j] !== candidate.block && !env.aboutStory() && env.listEntry(index.blocks[j]!)) continue;
-        if ('signal' in ref && sameWord(env, index, j, candidate)) continue;
-        found = true;
-        break;
-      }
-    }
+    const found = group.refs.some((ref) => supportingHits(env, group, ref, candidate, weighing, ownBlock, inList).hits.length > 0);
     if (found) continue;
     if (ownBlock || !group.document.some((k) => env.documentCount(k) > 0)) return false;
     if (group.documentWhen.length > 0 && !anyHit(env, group.documentWhen, candidate, group.window, sentences)) return false;
@@ -266,18 +278,8 @@ function groupsVerdict(
     const quotes: string[] = [];
     const sentences = group.scope === 'sentence' ? env.sentences : undefined;
     for (const ref of group.refs) {
-      const index = indexOf(env, ref);
-      const near = hitsNear(index, candidate, env.units, ownBlock ? Math.max(group.window, LOCAL_WINDOW) : group.window, {
-        sameBlock: group.scope !== 'any' || ownBlock || inList,
-        overlapping: false,
-        limit: weighing ? NEAREST_LIMIT : 2,
-        sentences,
-      });
-      for (const j of near) {
-        if (group.before && index.ends[j]! > candidate.start) continue;
-        if (index.blocks[j] !== candidate.block && !env.aboutStory() && env.listEntry(index.blocks[j]!)) continue;
-        // Another occurrence of the same word is no independent evidence ("基米·莱科宁的英文名也是Kimi…Kimi").
-        if ('signal' in ref && sameWord(env, index, j, candidate)) continue;
+      const { index, hits } = supportingHits(env, group, ref, candidate, weighing, ownBlock, inList);
+      for (const j of hits) {
         if (index.blocks[j] === candidate.block) support = Math.min(support, evidenceRank(index, j, candidate, env.units, env.sentences));
         if (quotes.length >= 3) continue;
         const q = quote(env, index, j);
