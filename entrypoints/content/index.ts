@@ -29,6 +29,7 @@ export default defineContentScript({
       signal: ctx.signal,
       highlightEnv,
       detector: engineDetector(),
+      remote: (request) => browser.runtime.sendMessage(request),
       cardData: datasetCardData,
       loadSettings,
       watchSettings,

@@ -1,12 +1,15 @@
 import { browser } from 'wxt/browser';
+import { defaultDetector } from '../engine';
 import { parseMessage } from '../messaging/protocol';
 import { BadgeCounts, badgeText } from './badge';
+import { DetectService } from './detect-service';
 import type { Direction } from './navigation';
 
 /**
  * The background's share of the content-script feature: the toolbar badge (sum of the tab's frame counts,
- * cleared when the tab navigates) and the navigation commands (manifest `commands`, rebindable in the
- * browser's shortcut settings), which are forwarded to the active tab's top frame.
+ * cleared when the tab navigates), the navigation commands (manifest `commands`, rebindable in the
+ * browser's shortcut settings), which are forwarded to the active tab's top frame, and detection for
+ * content scripts (detect-service.ts), with the engine compiled on the first slice and kept warm.
  */
 export const COMMANDS: Readonly<Record<string, Direction>> = {
   'next-mention': 'next',
@@ -20,9 +23,13 @@ export function wireBackground(): void {
   const show = (tabId: number) =>
     browser.action.setBadgeText({ tabId, text: badgeText(counts.total(tabId)) }).catch(() => undefined);
 
+  const detection = new DetectService((doc, options) => defaultDetector().detect(doc, options));
+
   browser.runtime.onMessage.addListener((raw, sender) => {
     const message = parseMessage(raw);
     const tabId = sender.tab?.id;
+    // Only content scripts (a sender with a tab) ask for detection; the answer is the promise's value.
+    if (message?.type === 'detect-slice') return tabId === undefined ? undefined : Promise.resolve(detection.handle(message));
     if (message?.type !== 'mention-count' || tabId === undefined) return undefined;
     counts.set(tabId, sender.frameId ?? 0, message.count);
     void show(tabId);

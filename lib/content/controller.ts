@@ -4,6 +4,7 @@ import { parseMessage, type Message, type NavigationResult, type PageState } fro
 import { isSitePaused } from '../settings/store';
 import type { Settings } from '../settings/schema';
 import { prepareDetector, type Detector } from './detector';
+import type { SendDetect } from './remote-detection';
 import { Lens } from './lens';
 import { watchLocation } from './location-watch';
 import type { PassResult } from './scan-session';
@@ -22,6 +23,8 @@ export interface ControllerDeps {
   signal: AbortSignal;
   highlightEnv: HighlightEnv;
   detector: Detector;
+  /** Detection in the background; the page's own detector is the fallback. */
+  remote?: SendDetect;
   cardData: CardData;
   loadSettings(): Promise<{ settings: Settings }>;
   watchSettings(cb: (settings: Settings) => void): () => void;
@@ -44,6 +47,7 @@ export async function runController(deps: ControllerDeps): Promise<Lens> {
     doc,
     highlightEnv: deps.highlightEnv,
     detector: deps.detector,
+    ...(deps.remote ? { remote: deps.remote } : {}),
     cardData: deps.cardData,
     onCount: (count) => {
       locationWatch.check();
@@ -83,6 +87,7 @@ export async function runController(deps: ControllerDeps): Promise<Lens> {
     },
     // Sent by content scripts to the background; never handled here.
     'mention-count': () => undefined,
+    'detect-slice': () => undefined,
   };
 
   const removeHandler = deps.onMessage((raw) => {
@@ -101,11 +106,11 @@ export async function runController(deps: ControllerDeps): Promise<Lens> {
     { once: true },
   );
 
-  // The lexicon compiles while storage answers (it reads nothing of the page, so a paused site is
-  // still never scanned); the first pass then finds it ready.
+  // Without a background to detect in, the lexicon compiles while storage answers (it reads nothing
+  // of the page, so a paused site is still never scanned); the first pass then finds it ready.
   const settingsRead = deps.loadSettings();
   settingsRead.catch(() => undefined); // rejections surface at the await below, not as unhandled
-  await prepareDetector(deps.detector, yieldToPage, signal);
+  if (!deps.remote) await prepareDetector(deps.detector, yieldToPage, signal);
   const { settings } = await settingsRead;
   apply(settings);
   return lens;

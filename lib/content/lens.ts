@@ -8,6 +8,7 @@ import type { NavigationResult, PageState } from '../messaging/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import { CATEGORIES } from '../types';
 import type { Detector } from './detector';
+import type { SendDetect } from './remote-detection';
 import { caretAt, mentionAnchor, mentionAtPoint } from './hit-test';
 import { wireInteractions } from './interaction';
 import { MentionStore, type Placed } from './mention-store';
@@ -25,6 +26,8 @@ export interface LensOptions {
   doc: Document;
   highlightEnv: HighlightEnv;
   detector: Detector;
+  /** Detection in the background (scan-session.ts), when the extension has one. */
+  remote?: SendDetect;
   cardData: CardData;
   /** Highlighted mentions changed (badge). */
   onCount(count: number): void;
@@ -85,6 +88,7 @@ export class Lens {
       doc,
       root,
       detector: this.#o.detector,
+      ...(this.#o.remote ? { remote: this.#o.remote } : {}),
       onShadowRoot: (shadow) => {
         this.#shadowRoots.add(shadow);
         this.#palette.addShadowRoot(shadow);

@@ -1,26 +1,28 @@
 import { createExtractor, extractText, type ExtractOptions, type ExtractedText } from '../extract/dom-text';
 import { isInSkippedRegion } from '../extract/subtree';
-import type { DetectOptions } from '../engine';
-import type { BlockSpan, DocumentText, Mention } from '../types';
+import type { Mention } from '../types';
 import type { HighlightLayer } from '../highlight/layer';
 import { bandsOf } from './bands';
 import { Batcher } from './batcher';
-import { prepareDetector, type Detector, type DocumentContext } from './detector';
+import { prepareDetector, type Detector } from './detector';
 import type { MentionStore, Placed } from './mention-store';
 import { collectChanges, textNodesIn } from './mutation-batch';
 import { placeMention, type MakeRange } from './placement';
-import { CHUNK_MS, chunkDeadline, yieldToPage } from './yield';
+import { runFirstPass } from './first-pass';
+import { RemoteSession, type SendDetect } from './remote-detection';
+import { chunkDeadline, yieldToPage } from './yield';
 
 /**
  * The scan of one document (one per frame):
  *
- *   fullPass()  prepare the detector (lexicon, in steps) ─▶ extract (chunked, yields) ─▶ detect slices
- *               of blocks (yields between), each with the context of the slices before it ─▶ Ranges,
- *               in bands, into the highlight layer at once (it registers those near the viewport, see
- *               highlight/layer.ts, so the top of the page lights up while the rest is still read)
+ *   fullPass()  extract (chunked, yields) ─▶ detect slices of blocks, each with the context of the
+ *               slices before it, in the background and, on huge pages, on the page too (first-pass.ts)
+ *               ─▶ Ranges, in bands, into the highlight layer as each answer comes (it registers those
+ *               near the viewport, see highlight/layer.ts, so the top of the page lights up first)
  *                 └─ meanwhile the MutationObserver queues changes; they run after the full pass
  *   mutations ─▶ Batcher (quiet 120 ms, max 600 ms) ─▶ collectChanges ─▶ for each changed block:
- *                 drop its mentions, extractText(block), detect with the page's context, place
+ *                 drop its mentions, extractText(block), detect with the page's context (in the
+ *                 background when it answers), place
  *                 (cost ∝ the changed blocks, never the page)
  *   stop (signal) ─▶ observer disconnected; the owner clears the layer
  *
@@ -32,6 +34,11 @@ export interface ScanOptions {
   /** The subtree to scan and observe (document.body). */
   root: Element;
   detector: Detector;
+  /**
+   * Detection in the background (remote-detection.ts), when there is one: the engine there is warm
+   * and off the page's main thread. Without it, or when it fails, `detector` runs on the page.
+   */
+  remote?: SendDetect;
   layer: HighlightLayer;
   store: MentionStore;
   makeRange: MakeRange;
@@ -52,28 +59,6 @@ export interface ScanOptions {
 export interface PassResult {
   count: number;
   ms: number;
-}
-
-/**
- * Text per detection slice: start small (the first calls run cold code), then adapt to the measured
- * speed (detection and placement) within these bounds, growing at most twofold per slice.
- */
-const FIRST_SLICE_CHARS = 5_000;
-const MIN_SLICE_CHARS = 2_000;
-/** About 6 ms at the engine's usual speed; a slice several times slower than usual still stays short. */
-const MAX_SLICE_CHARS = 40_000;
-
-/**
- * Blocks [from, to) as a document of their own over the same text (offsets stay those of `source`), with
- * one neighbour on each side read for context only. Passing a slice rather than the whole block list
- * keeps each engine call proportional to the slice.
- */
-function sliceOf(source: ExtractedText, from: number, to: number, context: DocumentContext): [DocumentText, DetectOptions] {
-  const lo = Math.max(0, from - 1);
-  const hi = Math.min(source.blocks.length, to + 1);
-  const wanted: number[] = [];
-  for (let k = from; k < to; k++) wanted.push(k - lo);
-  return [{ text: source.text, blocks: source.blocks.slice(lo, hi) }, { blocks: wanted, context }];
 }
 
 const OBSERVE: MutationObserverInit = { childList: true, characterData: true, subtree: true };
@@ -119,7 +104,6 @@ export class ScanSession {
     let result: PassResult = { count: 0, ms: 0 };
     return this.#enqueue(async () => {
       const started = performance.now();
-      await prepareDetector(this.#o.detector, this.#yield, this.#o.signal);
       if (this.#o.signal.aborted) return;
       const extractor = createExtractor(this.#o.root, this.#extractOptions);
       while (!extractor.step(chunkDeadline())) {
@@ -127,7 +111,17 @@ export class ScanSession {
         if (this.#o.signal.aborted) return;
       }
       this.#o.layer.hold();
-      await this.#detectInChunks(extractor.current());
+      const source = extractor.current();
+      await runFirstPass({
+        source,
+        ...(this.#o.remote ? { remote: this.#o.remote } : {}),
+        detectHere: (doc, options) => this.#o.detector.detect(doc, options),
+        prepareHere: () => prepareDetector(this.#o.detector, this.#yield, this.#o.signal),
+        context: () => this.#o.store.context(),
+        place: (mentions) => this.#addAll(this.#placeAll(mentions, source)),
+        yieldNow: this.#yield,
+        signal: this.#o.signal,
+      });
       this.#o.layer.flush();
       result = { count: this.#o.store.size, ms: performance.now() - started };
       this.#o.onChange();
@@ -150,32 +144,6 @@ export class ScanSession {
     const next = this.#queue.then(work, work);
     this.#queue = next.catch(() => undefined);
     return next;
-  }
-
-  /**
-   * Detection over the first pass's text, a slice of blocks at a time with the context of the slices
-   * before it, yielding between slices. The slice size adapts so each takes about one chunk budget.
-   */
-  async #detectInChunks(source: ExtractedText): Promise<void> {
-    const { blocks } = source;
-    let chars = FIRST_SLICE_CHARS;
-    let i = 0;
-    while (i < blocks.length) {
-      await this.#yield();
-      if (this.#o.signal.aborted) return;
-      const first = i;
-      let taken = 0;
-      for (; i < blocks.length && (taken < chars || i === first); i++) {
-        const block = blocks[i] as BlockSpan;
-        taken += block.end - block.start;
-      }
-      const started = performance.now();
-      const mentions = this.#o.detector.detect(...sliceOf(source, first, i, this.#o.store.context()));
-      this.#addAll(this.#placeAll(mentions, source));
-      const elapsed = performance.now() - started;
-      const fit = Math.round((taken * CHUNK_MS) / Math.max(elapsed, 0.5));
-      chars = Math.max(MIN_SLICE_CHARS, Math.min(MAX_SLICE_CHARS, 2 * taken, fit));
-    }
   }
 
   /** Ranges for mentions; null-free. Placement is cheap next to detection, so it needs no yield of its own. */
@@ -229,9 +197,8 @@ export class ScanSession {
     for (const root of changes.roots) {
       if (!root.isConnected) continue;
       const source = extractText(root, this.#extractOptions);
-      if (source.blocks.length > 0) {
-        fresh.push(...this.#placeAll(this.#o.detector.detect(source, { context: this.#o.store.context() }), source));
-      }
+      if (source.blocks.length > 0) fresh.push(...this.#placeAll(await this.#detectBlocks(source), source));
+      if (this.#o.signal.aborted) return;
       if (performance.now() >= deadline) {
         await this.#yield();
         if (this.#o.signal.aborted) return;
@@ -245,6 +212,19 @@ export class ScanSession {
     this.#o.layer.flush();
     this.#o.onChange();
     this.#o.onRescan?.({ count: this.#o.store.size, ms: performance.now() - started });
+  }
+
+  /** Every block of a small extraction (a rescan), in the background when it answers, else here. */
+  async #detectBlocks(source: ExtractedText): Promise<Mention[]> {
+    const context = this.#o.store.context();
+    if (this.#o.remote) {
+      try {
+        return await new RemoteSession(this.#o.remote, context).detect(source, source.blocks.map((_, i) => i), true);
+      } catch {
+        // The page reads it itself.
+      }
+    }
+    return this.#o.detector.detect(source, { context });
   }
 
   #isOwnOrInside(node: Node): boolean {

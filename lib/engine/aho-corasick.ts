@@ -30,6 +30,9 @@ export interface Automaton {
   find(codes: Uint16Array, length: number, edges?: Uint8Array): Hits;
 }
 
+// Units per call of the inner scan: long enough that calls cost nothing, short enough to be many.
+const SCAN_CHUNK = 4096;
+
 export function buildAutomaton(patterns: readonly string[]): Automaton {
   // Classes: ASCII units first (1..dense-1), so their table rows are short, then the rest.
   const classOf = new Uint16Array(0x10000);
@@ -133,62 +136,78 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const patternLength = Int32Array.from(patterns, (p) => p.length);
   for (let node = 1; node < nodes; node++) reports[node] = ownStart[node + 1]! > ownStart[node]! || outLink[node]! >= 0 ? 1 : 0;
 
-  let outPatterns = new Int32Array(1024);
-  let outEnds = new Int32Array(1024);
+  let outPatterns = new Int32Array(4096);
+  let outEnds = new Int32Array(4096);
+  let count = 0;
   const result: Hits = { patterns: outPatterns, ends: outEnds, length: 0 };
+
+  const grow = () => {
+    const grownPatterns = new Int32Array(outPatterns.length * 2);
+    const grownEnds = new Int32Array(outEnds.length * 2);
+    grownPatterns.set(outPatterns);
+    grownEnds.set(outEnds);
+    outPatterns = result.patterns = grownPatterns;
+    outEnds = result.ends = grownEnds;
+  };
+
+  /**
+   * The pass over codes[from, to) from state `node`; returns the state it ends in. One long loop in
+   * find itself was compiled on the stack (OSR) and thrown away at its exit on every call, so most of
+   * each call ran unoptimised; a function called once per chunk is optimised whole.
+   */
+  const scan = (codes: Uint16Array, length: number, edges: Uint8Array | undefined, from: number, to: number, start: number): number => {
+    let node = start;
+    let found = count;
+    for (let i = from; i < to; i++) {
+      const c = classOf[codes[i]!]!;
+      if (c < dense) {
+        node = delta[node * dense + c]!;
+      } else {
+        for (;;) {
+          if (node === 0) {
+            node = rootNext[c]!;
+            break;
+          }
+          let next = -1;
+          for (let r = rowStart[node]!, end = rowEnd[node]!; r < end; r++) {
+            if (sparseClass[r] === c) {
+              next = sparseChild[r]!;
+              break;
+            }
+          }
+          if (next !== -1) {
+            node = next;
+            break;
+          }
+          node = fail[node]!;
+        }
+      }
+      if (reports[node] === 0) continue;
+      for (let hit = node; hit > 0; hit = outLink[hit]!) {
+        for (let k = ownStart[hit]!, stop = ownStart[hit + 1]!; k < stop; k++) {
+          const pattern = ownPatterns[k]!;
+          const edge = edges ? edges[pattern]! : 0;
+          if (edge !== 0) {
+            if ((edge & NEEDS_EDGE_AFTER) !== 0 && i + 1 < length && isWordUnit(codes[i + 1]!)) continue;
+            const before = i - patternLength[pattern]!;
+            if ((edge & NEEDS_EDGE_BEFORE) !== 0 && before >= 0 && isWordUnit(codes[before]!)) continue;
+          }
+          if (found === outPatterns.length) grow();
+          outPatterns[found] = pattern;
+          outEnds[found] = i + 1;
+          found++;
+        }
+      }
+    }
+    count = found;
+    return node;
+  };
 
   return {
     find(codes, length, edges) {
-      let count = 0;
+      count = 0;
       let node = 0;
-      for (let i = 0; i < length; i++) {
-        const c = classOf[codes[i]!]!;
-        if (c < dense) {
-          node = delta[node * dense + c]!;
-        } else {
-          for (;;) {
-            if (node === 0) {
-              node = rootNext[c]!;
-              break;
-            }
-            let next = -1;
-            for (let r = rowStart[node]!, end = rowEnd[node]!; r < end; r++) {
-              if (sparseClass[r] === c) {
-                next = sparseChild[r]!;
-                break;
-              }
-            }
-            if (next !== -1) {
-              node = next;
-              break;
-            }
-            node = fail[node]!;
-          }
-        }
-        if (reports[node] === 0) continue;
-        for (let hit = node; hit > 0; hit = outLink[hit]!) {
-          for (let k = ownStart[hit]!, stop = ownStart[hit + 1]!; k < stop; k++) {
-            const pattern = ownPatterns[k]!;
-            const edge = edges ? edges[pattern]! : 0;
-            if (edge !== 0) {
-              if ((edge & NEEDS_EDGE_AFTER) !== 0 && i + 1 < length && isWordUnit(codes[i + 1]!)) continue;
-              const before = i - patternLength[pattern]!;
-              if ((edge & NEEDS_EDGE_BEFORE) !== 0 && before >= 0 && isWordUnit(codes[before]!)) continue;
-            }
-            if (count === outPatterns.length) {
-              const grownPatterns = new Int32Array(count * 2);
-              const grownEnds = new Int32Array(count * 2);
-              grownPatterns.set(outPatterns);
-              grownEnds.set(outEnds);
-              outPatterns = result.patterns = grownPatterns;
-              outEnds = result.ends = grownEnds;
-            }
-            outPatterns[count] = pattern;
-            outEnds[count] = i + 1;
-            count++;
-          }
-        }
-      }
+      for (let from = 0; from < length; from += SCAN_CHUNK) node = scan(codes, length, edges, from, Math.min(length, from + SCAN_CHUNK), node);
       result.length = count;
       return result;
     },

@@ -56,8 +56,8 @@ export class TextNodeMap {
     if (lastLength === undefined) return null;
     const startOffset = Math.max(0, start - firstStart);
     const endOffset = Math.min(lastLength, end - lastStart);
-    if (startNode.data.length < startOffset || endNode.data.length < endOffset) return null;
-    if (startNode.data.length !== this.#lengths[first] || endNode.data.length !== lastLength) return null;
+    // CharacterData.length, not .data.length: reading .data makes a string of the node's text each time.
+    if (startNode.length !== this.#lengths[first] || endNode.length !== lastLength) return null;
     return { startNode, startOffset, endNode, endOffset };
   }
 

@@ -1,7 +1,8 @@
 import type { EntityId } from '../types';
 import type { CheckedSentence } from './context';
 import { cachedRegExp } from './regex-cache';
-import { findNumbers, type FoundNumber } from './numbers';
+import type { FoundNumber } from './found-number';
+import { findNumbers } from './numbers';
 import type { CountFigure } from './schema';
 
 /** A figure on the page that disagrees with the sources: the text found and where. */
@@ -52,19 +53,28 @@ function candidates(sentence: CheckedSentence, figure: CountFigure): number[] {
   return values.map((v) => v.value);
 }
 
+/** The page's number agrees when the values its wording allows overlap the sourced value's tolerance. */
 function agrees(n: FoundNumber, sourced: number, tolerance: number): boolean {
   const low = sourced * (1 - tolerance);
   const high = sourced * (1 + tolerance);
-  if (n.bound === 'at-least') return n.value <= high;
-  if (n.bound === 'at-most') return n.value >= low;
-  return n.value >= low && n.value <= high;
+  const pageLow = n.bound === 'at-most' ? 0 : n.value;
+  const pageHigh = n.upper ?? (n.bound === 'at-least' ? Infinity : n.value);
+  return pageLow <= high && pageHigh >= low;
+}
+
+// check.ts compares each count figure with the same sentence in turn: read the sentence's numbers once.
+let lastRead: { sentence: string; numbers: readonly FoundNumber[] } | null = null;
+
+function numbersOf(sentence: string): readonly FoundNumber[] {
+  if (lastRead?.sentence !== sentence) lastRead = { sentence, numbers: findNumbers(sentence) };
+  return lastRead.numbers;
 }
 
 export function checkCount(sentence: CheckedSentence, figure: CountFigure): Disagreement[] {
   const out: Disagreement[] = [];
   const [min, max] = figure.plausible;
-  for (const n of findNumbers(sentence.sentence)) {
-    if (n.value < min || n.value > max) continue;
+  for (const n of numbersOf(sentence.sentence)) {
+    if (n.percent || (n.upper ?? n.value) < min || n.value > max) continue;
     const end = unitEnd(sentence.sentence, n, figure);
     if (end < 0) continue;
     const values = candidates(sentence, figure);

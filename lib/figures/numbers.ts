@@ -1,17 +1,13 @@
+import { boundAround, type FoundNumber } from './found-number';
+import { lastPlace } from './zh-numerals';
+import { findZhNumbers } from './zh-numbers';
+
 /**
  * Numbers as news text writes them, in English and Chinese: "512,000", "16 million", "16M", "3.4m",
- * "512k", "half a million", "1600万", "2.4万", "51.2万", "1.6亿", "1,600万". Versions ("2.1.88") and
- * parts of longer numbers are not numbers here.
+ * "512k", "half a million", "1600万", "2.4万", "51.2万", "1.6亿", "1,600万", and in characters
+ * (zh-numbers.ts) "两万四千", "一千六百多万". Versions ("2.1.88") and parts of longer numbers are not numbers here.
  */
-export interface FoundNumber {
-  value: number;
-  start: number;
-  /** End of the number with its scale word ("16 million"), exclusive. */
-  end: number;
-  text: string;
-  /** "more than 16 million", "1600多万": the page states a lower bound; "fewer than", "不到": an upper one. */
-  bound: 'at-least' | 'at-most' | null;
-}
+export type { FoundNumber } from './found-number';
 
 const SCALES: Record<string, number> = {
   thousand: 1e3,
@@ -38,33 +34,48 @@ const NUMBER =
 
 const HALF = /\bhalf\s+a\s+(million|billion)\b/gi;
 
-export function findNumbers(text: string): FoundNumber[] {
+/** Full-width digits (１６００万) as ASCII; one code unit each, so offsets stay those of the page text. */
+function asciiDigits(text: string): string {
+  return text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+function findArabic(text: string): FoundNumber[] {
   const found: FoundNumber[] = [];
   for (const match of text.matchAll(NUMBER)) {
     const [whole, digits, more, cjkScale, wordScale, shortScale] = match;
     if (digits === undefined) continue;
     const scaleWord = (cjkScale ?? wordScale ?? shortScale ?? '').toLowerCase();
     const scale = scaleWord === '' ? 1 : (SCALES[scaleWord] ?? 1);
-    const value = Number(digits.replace(/,/g, '')) * scale;
+    const plain = digits.replace(/,/g, '');
+    const value = Number(plain) * scale;
     if (!Number.isFinite(value)) continue;
     const end = match.index + whole.length;
-    const bound = more !== undefined || text[end] === '+' ? 'at-least' : boundBefore(text, match.index);
-    found.push({ value, start: match.index, end, text: whole, bound });
+    const bound = more !== undefined || text[end] === '+' ? 'at-least' : boundAround(text, match.index, end);
+    found.push({
+      value,
+      // 1600多万 is 16 to 17 million, as 一千六百多万 is.
+      ...(more !== undefined ? { upper: (Number(plain) + lastPlace(plain)) * scale } : {}),
+      ...(text[end] === '%' || text[end] === '％' ? { percent: true } : {}),
+      start: match.index,
+      end,
+      text: whole,
+      bound,
+    });
   }
   for (const match of text.matchAll(HALF)) {
     const scale = SCALES[(match[1] ?? '').toLowerCase()] ?? 1;
-    const bound = boundBefore(text, match.index);
-    found.push({ value: scale / 2, start: match.index, end: match.index + match[0].length, text: match[0], bound });
+    const end = match.index + match[0].length;
+    found.push({ value: scale / 2, start: match.index, end, text: match[0], bound: boundAround(text, match.index, end) });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found;
 }
 
-const AT_LEAST = /(?:\b(?:more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|north\s+of)|超过|超|逾|多于|至少|不少于|高达)\s*$/i;
-const AT_MOST = /(?:\b(?:fewer\s+than|less\s+than|under|up\s+to|at\s+most|no\s+more\s+than)|不到|少于|不足|至多|最多)\s*$/i;
-
-function boundBefore(text: string, start: number): FoundNumber['bound'] {
-  const before = text.slice(Math.max(0, start - 24), start);
-  if (AT_MOST.test(before)) return 'at-most';
-  if (AT_LEAST.test(before)) return 'at-least';
-  return null;
+export function findNumbers(text: string): FoundNumber[] {
+  const ascii = asciiDigits(text);
+  const zh = findZhNumbers(ascii);
+  // A numeral in characters covers the digits inside it (1万6千 is one number, not 1万 and 6).
+  const arabic = findArabic(ascii).filter((n) => !zh.some((z) => z.start < n.end && n.start < z.end));
+  return [...arabic, ...zh]
+    .map((n) => ({ ...n, text: text.slice(n.start, n.end) }))
+    .sort((a, b) => a.start - b.start);
 }

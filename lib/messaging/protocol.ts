@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATEGORIES, ENTITY_IDS } from '../types';
+import { CATEGORIES, ENTITY_IDS, TOPIC_CATEGORIES } from '../types';
 
 /**
  * The one messaging protocol between popup, content script and background.
@@ -39,6 +39,44 @@ export const navigationResultSchema = z.object({
 });
 export type NavigationResult = z.infer<typeof navigationResultSchema>;
 
+const count = z.number().int().nonnegative();
+
+/** Which entities and topics a page mentions elsewhere: the context a slice is read with. */
+export const documentContextSchema = z.object({
+  entities: z.partialRecord(z.enum(ENTITY_IDS), count),
+  topics: z.partialRecord(z.enum(TOPIC_CATEGORIES), count),
+});
+
+// Bounds on one slice, far above what the content script sends (it sends tens of kilobytes), so a
+// malformed sender cannot make the background hold megabytes per message.
+export const MAX_SLICE_TEXT = 1 << 20;
+export const MAX_SLICE_BLOCKS = 50_000;
+
+/**
+ * content script → background: detect mentions in one slice of a page, in order within a session.
+ * `blocks` are offsets into `text`; only the blocks listed in `wanted` are reported (the others are
+ * neighbours read for context). The first slice (seq 0) carries the page's context so far; later
+ * slices are read with it plus every mention found in the session's earlier slices.
+ */
+export const detectSliceSchema = z.object({
+  type: z.literal('detect-slice'),
+  session: z.string().min(1).max(64),
+  seq: count,
+  last: z.boolean(),
+  text: z.string().max(MAX_SLICE_TEXT),
+  blocks: z.array(z.object({ start: count, end: count })).max(MAX_SLICE_BLOCKS),
+  wanted: z.array(count).max(MAX_SLICE_BLOCKS),
+  context: documentContextSchema.optional(),
+});
+export type DetectSliceRequest = z.infer<typeof detectSliceSchema>;
+
+/** The background's answer to detect-slice: mentions in the slice's offsets, or why it could not. */
+export const detectSliceReplySchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), mentions: z.array(mentionSchema) }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type DetectSliceReply = z.infer<typeof detectSliceReplySchema>;
+
 export const messageSchema = z.discriminatedUnion('type', [
   /** popup → content script: answer with PageState. */
   z.object({ type: z.literal('get-page-state') }),
@@ -46,6 +84,7 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('navigate'), direction: z.enum(['next', 'previous']) }),
   /** content script → background: set the toolbar badge for the sender's tab. */
   z.object({ type: z.literal('mention-count'), count: z.number().int().nonnegative() }),
+  detectSliceSchema,
 ]);
 export type Message = z.infer<typeof messageSchema>;
 

@@ -83,72 +83,88 @@ export function foldRanges(text: string, ranges: ReadonlyArray<{ start: number; 
   let capacity = ranges.length;
   for (const range of ranges) capacity += Math.max(0, range.end - range.start);
   const arrays = buffers ? buffers.take(capacity) : freshArrays(capacity);
-  const lowerCodes = arrays.lower;
-  const casedCodes = arrays.cased;
-  const origStart = arrays.origStart;
-  const origEnd = arrays.origEnd;
   const rangeStart = new Int32Array(ranges.length);
+  sawSurrogate = false;
+  const n = foldAll(text, ranges, arrays, rangeStart);
+  // Views, not copies: unused units at the end cost less than copying megabytes.
+  return {
+    lower: decode(arrays.lower, n, sawSurrogate),
+    lowerCodes: arrays.lower.subarray(0, n),
+    cased: decode(arrays.cased, n, sawSurrogate),
+    origStart: arrays.origStart.subarray(0, n),
+    origEnd: arrays.origEnd.subarray(0, n),
+    rangeStart,
+  };
+}
+
+// Set by foldRange when a range holds a surrogate (decode must then check for lone ones).
+let sawSurrogate = false;
+
+// The loops below live in small functions that end in `return n`: V8 compiles a long loop on the
+// stack (OSR) and, when code after it had never run, threw that code away at the loop's exit on
+// every call, so most of each call ran unoptimised. Called per range, they are optimised whole.
+
+/** Folds every range into `arrays`, separators between them; returns the folded length. */
+function foldAll(text: string, ranges: ReadonlyArray<{ start: number; end: number }>, arrays: FoldArrays, rangeStart: Int32Array): number {
   let n = 0;
-  let surrogates = false;
   for (let k = 0; k < ranges.length; k++) {
     const range = ranges[k]!;
     if (k > 0) {
-      lowerCodes[n] = casedCodes[n] = SEPARATOR_CODE;
-      origStart[n] = origEnd[n] = range.start;
+      arrays.lower[n] = arrays.cased[n] = SEPARATOR_CODE;
+      arrays.origStart[n] = arrays.origEnd[n] = range.start;
       n++;
     }
     rangeStart[k] = n;
-    let pendingSpace = -1; // original offset where a run of spaces began
-    let spaceEnd = -1;
-    for (let i = range.start; i < range.end; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 0x2d && pendingSpace < 0) {
-        // A word hyphenated at a line break ("Anthro-\npic", from a PDF) reads as one word.
-        const rest = hyphenBreak(text, i, range);
-        if (rest > 0) {
-          i = rest - 1;
-          continue;
-        }
+    n = foldRange(text, range.start, range.end, arrays, n);
+  }
+  return n;
+}
+
+/** Folds text[start, end) into the arrays from position n; returns the position after it. */
+function foldRange(text: string, start: number, end: number, arrays: FoldArrays, n: number): number {
+  const { lower: lowerCodes, cased: casedCodes, origStart, origEnd } = arrays;
+  let pendingSpace = -1; // original offset where a run of spaces began
+  let spaceEnd = -1;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2d && pendingSpace < 0) {
+      // A word hyphenated at a line break ("Anthro-\npic", from a PDF) reads as one word.
+      const rest = hyphenBreak(text, i, start, end);
+      if (rest > 0) {
+        i = rest - 1;
+        continue;
       }
-      const kind = KIND[code] || classify(code);
-      if (kind !== LETTER) {
-        if (kind === IGNORABLE) continue;
-        if (kind === SPACE) {
-          if (pendingSpace < 0) pendingSpace = i;
-          spaceEnd = i + 1;
-          continue;
-        }
-        surrogates = true;
+    }
+    const kind = KIND[code] || classify(code);
+    if (kind !== LETTER) {
+      if (kind === IGNORABLE) continue;
+      if (kind === SPACE) {
+        if (pendingSpace < 0) pendingSpace = i;
+        spaceEnd = i + 1;
+        continue;
       }
-      if (pendingSpace >= 0) {
-        lowerCodes[n] = casedCodes[n] = 0x20;
-        origStart[n] = pendingSpace;
-        origEnd[n] = spaceEnd;
-        n++;
-        pendingSpace = -1;
-      }
-      casedCodes[n] = CASED[code]!;
-      lowerCodes[n] = LOWER[code]!;
-      origStart[n] = i;
-      origEnd[n] = i + 1;
-      n++;
+      sawSurrogate = true;
     }
     if (pendingSpace >= 0) {
       lowerCodes[n] = casedCodes[n] = 0x20;
       origStart[n] = pendingSpace;
       origEnd[n] = spaceEnd;
       n++;
+      pendingSpace = -1;
     }
+    casedCodes[n] = CASED[code]!;
+    lowerCodes[n] = LOWER[code]!;
+    origStart[n] = i;
+    origEnd[n] = i + 1;
+    n++;
   }
-  // Views, not copies: unused units at the end cost less than copying megabytes.
-  return {
-    lower: decode(lowerCodes, n, surrogates),
-    lowerCodes: lowerCodes.subarray(0, n),
-    cased: decode(casedCodes, n, surrogates),
-    origStart: origStart.subarray(0, n),
-    origEnd: origEnd.subarray(0, n),
-    rangeStart,
-  };
+  if (pendingSpace >= 0) {
+    lowerCodes[n] = casedCodes[n] = 0x20;
+    origStart[n] = pendingSpace;
+    origEnd[n] = spaceEnd;
+    n++;
+  }
+  return n;
 }
 
 const LATIN_LETTER = /\p{L}/u;
@@ -162,13 +178,13 @@ const isLetterAt = (text: string, i: number) => {
  * break right after it, a letter after that), or -1. Only a line break directly after the hyphen:
  * "well- known" or a dash between words is left alone.
  */
-function hyphenBreak(text: string, i: number, range: { start: number; end: number }): number {
-  if (i <= range.start || !isLetterAt(text, i - 1)) return -1;
+function hyphenBreak(text: string, i: number, start: number, end: number): number {
+  if (i <= start || !isLetterAt(text, i - 1)) return -1;
   let j = i + 1;
   if (text.charCodeAt(j) === 0x0d) j++;
   if (text.charCodeAt(j) !== 0x0a) return -1;
   j++;
-  return j < range.end && isLetterAt(text, j) ? j : -1;
+  return j < end && isLetterAt(text, j) ? j : -1;
 }
 
 // TextDecoder turns UTF-16 units into a string in one native call, an order of magnitude faster than

@@ -4,7 +4,10 @@
  * document is parsed, or, for the extension, waits for its `leak-lens:scanned` event, and leaves the
  * result in `window.__bench`.
  */
-export type Method = 'none' | 'walk' | 'regex' | 'mark' | 'extension';
+export type Method = 'none' | 'walk' | 'regex' | 'mark' | 'mark-terms' | 'extension';
+
+/** The methods that need mark.js in the page: 'mark' is `markRegExp(one regex)`, 'mark-terms' is `mark(terms)`. */
+export const MARK_METHODS: readonly Method[] = ['mark', 'mark-terms'];
 
 /** What `window.__bench` holds once `done` is true. Times are ms since navigation start. */
 export interface ProbeResult {
@@ -25,6 +28,7 @@ const PROBE = String.raw`
   if (window.top !== window) return;
   const METHOD = __METHOD__;
   const SOURCE = __SOURCE__;
+  const TERMS = __TERMS__;
   const bench = (window.__bench = { done: false, start: 0, end: 0, count: 0, domContentLoaded: 0, longTasks: [] });
   try {
     new PerformanceObserver((list) => {
@@ -97,10 +101,23 @@ const PROBE = String.raw`
     bench.start = performance.now();
     if (METHOD === 'walk') return finish(walk(document.body));
     if (METHOD === 'regex') return finish(regexHighlight(document.body));
+    const exclude = ['textarea', '[contenteditable]', 'script', 'style'];
+    let marks = 0;
     if (METHOD === 'mark') {
-      let marks = 0;
       new Mark(document.body).markRegExp(new RegExp(SOURCE, 'giu'), {
-        exclude: ['textarea', '[contenteditable]', 'script', 'style'],
+        exclude,
+        each: () => { marks++; },
+        done: () => { void finish(marks); },
+      });
+    }
+    // mark.js as its docs describe a keyword list: one DOM pass per term, longest first, whole phrases.
+    if (METHOD === 'mark-terms') {
+      new Mark(document.body).mark(TERMS, {
+        separateWordSearch: false,
+        diacritics: false,
+        caseSensitive: false,
+        accuracy: 'partially',
+        exclude,
         each: () => { marks++; },
         done: () => { void finish(marks); },
       });
@@ -130,9 +147,18 @@ const PROBE = String.raw`
 })();
 `;
 
-export function probeScript(method: Method, regexSource: string, markLibrary = ''): string {
-  const probe = PROBE.replace('__METHOD__', JSON.stringify(method)).replace('__SOURCE__', JSON.stringify(regexSource));
-  return method === 'mark' ? `${markLibrary}\n;${probe}` : probe;
+/** The init script for one method; mark.js's source is prepended only for the mark.js methods. */
+export function probeScript(
+  method: Method,
+  regexSource: string,
+  markLibrary = '',
+  terms: readonly string[] = [],
+): string {
+  // Function replacers: a `$` in the JSON must not be read as a replacement pattern.
+  const probe = PROBE.replace('__METHOD__', () => JSON.stringify(method))
+    .replace('__SOURCE__', () => JSON.stringify(regexSource))
+    .replace('__TERMS__', () => JSON.stringify(terms));
+  return MARK_METHODS.includes(method) ? `${markLibrary}\n;${probe}` : probe;
 }
 
 /**

@@ -34,7 +34,7 @@ const FRAME_SUMMARY = `(() => {
 })()`;
 
 const size = Number(process.argv[2] ?? 20_000);
-const extension = resolve(process.argv[3] ?? BENCH_OUTPUT);
+const extension = resolve(process.argv[3] && !process.argv[3].startsWith("--") ? process.argv[3] : BENCH_OUTPUT);
 const server = await servePages(1);
 const context = await launchWithExtension(extension);
 try {
@@ -64,6 +64,35 @@ try {
     self.set(key, (self.get(key) ?? 0) + dt);
     total += dt;
   });
+  // Inclusive time: every function on the sampled stack, counted once per sample.
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes as Array<ProfileNode & { children?: number[] }>) for (const c of n.children ?? []) parent.set(c, n.id);
+  const inclusive = new Map<string, number>();
+  let contentTotal = 0;
+  const keyOf = (node: ProfileNode) => {
+    const f = node.callFrame;
+    const where = f.url ? `${f.url.replace(/^.*\//, '')}:${f.lineNumber + 1}:${f.columnNumber + 1}` : '';
+    return `${f.functionName || '(anonymous)'} ${where}`.trim();
+  };
+  profile.samples.forEach((id, i) => {
+    const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+    const seen = new Set<string>();
+    let ours = false;
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const node = byNode.get(at);
+      if (!node || !node.callFrame.url.includes('content')) continue;
+      ours = true;
+      const key = keyOf(node);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inclusive.set(key, (inclusive.get(key) ?? 0) + dt);
+    }
+    if (ours) contentTotal += dt;
+  });
+  if (process.argv.includes('--inclusive')) {
+    console.log(`content script JS in all: ${contentTotal.toFixed(0)} ms; top inclusive time:`);
+    for (const [key, ms] of [...inclusive.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${ms.toFixed(0).padStart(7)} ms  ${key}`);
+  }
   const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25);
   console.log(`total sampled ${total.toFixed(0)} ms; top self time:`);
   for (const [key, ms] of top) console.log(`${ms.toFixed(0).padStart(7)} ms  ${(ms / total * 100).toFixed(1).padStart(5)}%  ${key}`);

@@ -8,15 +8,16 @@ import { CATEGORY_HIGHLIGHTS } from '../../lib/highlight/names';
 import { APPEND_AND_WAIT, APPEND_REGEX, probeScript, type Method, type ProbeResult } from './page-probe';
 import { type AppendResult, type BenchResults, renderReport, type Sample } from './report';
 import { fmt, longestTaskIn } from './table';
-import { storyRegexSource } from './terms';
+import { STORY_TERMS, storyRegexSource } from './terms';
 
 /**
  * `npm run bench`: on generated pages of 1k, 5k and 20k paragraphs, side by side in one run:
  *   walk       a bare TreeWalker over text nodes
  *   regex      walk + one combined regular expression + CSS highlights of the matches
- *   mark.js    mark.js highlighting the same expression (it wraps matches in <mark>)
+ *   mark.js    mark.js highlighting the same terms (it wraps matches in <mark>), two ways:
+ *              mark(terms) as its docs describe a keyword list, and markRegExp(our one combined regex)
  *   extension  the bench build, from its first full pass to the frame that shows the highlights
- * Each figure is the median of several runs; ratios are to walk + regex.
+ * Each figure is the median of several runs; ratios are to walk + regex, on own work and end to end.
  * Flags: --runs N, --sizes 1000,5000, --no-build, --extension DIR (bench another unpacked build), --json FILE.
  */
 
@@ -38,14 +39,18 @@ const MARK_JS = readFileSync(resolve(PROJECT_ROOT, 'node_modules/mark.js/dist/ma
 const call = (fn: string, arg: unknown) => `(${fn})(${JSON.stringify(arg)})`;
 
 const timeoutFor = (size: number) => 20_000 + size * 3;
+/** mark(terms) walks the page once per term: allow 1 ms per paragraph per term. */
+const markTermsTimeout = (size: number) => 20_000 + size * STORY_TERMS.length;
+const probeTimeout = (method: Method, size: number) =>
+  method === 'extension' ? timeoutFor(size) / 2 : method === 'mark-terms' ? markTermsTimeout(size) : timeoutFor(size);
 
 async function measure(context: BrowserContext, url: string, method: Method, size: number, withHeap: boolean) {
   const page = await context.newPage();
   try {
-    await page.addInitScript({ content: probeScript(method, SOURCE, MARK_JS) });
+    await page.addInitScript({ content: probeScript(method, SOURCE, MARK_JS, STORY_TERMS) });
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: timeoutFor(size) });
     await page.waitForFunction('window.__bench && window.__bench.done', null, {
-      timeout: method === 'extension' ? timeoutFor(size) / 2 : timeoutFor(size),
+      timeout: probeTimeout(method, size),
       polling: 50,
     });
     const r = (await page.evaluate(
@@ -88,7 +93,7 @@ async function main() {
   const plain = await launchPlain();
   const plainContext = await plain.newContext({ viewport: { width: 1280, height: 900 } });
   const extContext = notReady ? undefined : await launchWithExtension(EXTENSION_DIR);
-  const methods: Method[] = ['walk', 'regex', 'mark'];
+  const methods: Method[] = ['walk', 'regex', 'mark-terms', 'mark'];
   const samples = new Map<string, Sample[]>();
   const add = (size: number, method: Method, s: Sample) => {
     const key = `${size}:${method}`;

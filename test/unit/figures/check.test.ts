@@ -2,23 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFigures } from '../../../lib/figures/check';
 import { sentencesOf } from '../../../lib/figures/context';
 import { bundledFigures } from '../../../lib/figures/figures';
-import type { Category, EntityId } from '../../../lib/types';
-
-type About = Array<Category | EntityId>;
-const CATEGORY_NAMES = new Set<string>(['leak', 'distillation', 'policy', 'company', 'person']);
-
-/** Runs the check on one sentence whose mentions are about `about`. */
-function check(sentence: string, about: About) {
-  const mentions = about.map((what) =>
-    CATEGORY_NAMES.has(what)
-      ? { category: what as Category, entity: null, sentence }
-      : { category: 'company' as Category, entity: what as EntityId, sentence },
-  );
-  return checkFigures(sentencesOf(mentions), bundledFigures());
-}
-
-const LEAK: About = ['leak'];
-const DIST: About = ['distillation', 'deepseek', 'moonshot-ai', 'minimax'];
+import { check, DIST, LEAK, type About } from './check-helper';
 
 describe('checkFigures', () => {
   it.each<[string, About, string, string]>([

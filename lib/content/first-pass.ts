@@ -1,0 +1,117 @@
+import type { DetectOptions, DocumentContext } from '../engine';
+import type { ExtractedText } from '../extract/dom-text';
+import type { BlockSpan, DocumentText, Mention } from '../types';
+import { RemoteSession, type SendDetect } from './remote-detection';
+import { CHUNK_MS } from './yield';
+
+/**
+ * Detection over a page's first extraction, slice by slice from the top, each slice read with the
+ * context of the ones before it, and each answer placed as it comes (the top of the page lights up
+ * first):
+ *
+ *   background  when there is one (remote-detection.ts): its engine is compiled once and stays warm
+ *               across pages, and runs beside the page instead of on its main thread; a few slices
+ *               are in flight at once, so it reads the next while the page places the last
+ *   page        with no background, or from where it failed: the page's own engine, in slices sized
+ *               to the measured speed so no task runs long, yielding between them
+ *
+ * (Measured on 2 cores: the page helping the background from the other end made huge pages slower,
+ * its engine cold and both threads short of CPU, so the page reads only when the background cannot.)
+ */
+export interface FirstPassDeps {
+  source: ExtractedText;
+  remote?: SendDetect;
+  /** The page's own engine. */
+  detectHere(doc: DocumentText, options: DetectOptions): Mention[];
+  /** Compiles the page's engine (in steps, yielding), before its first use. */
+  prepareHere(): Promise<void>;
+  /** What the page mentions so far (the store's counts). */
+  context(): DocumentContext;
+  /** Turns mentions into highlights (ranges into the store and the layer). */
+  place(mentions: readonly Mention[]): void;
+  yieldNow(): Promise<void>;
+  signal: AbortSignal;
+}
+
+/** Text per slice read here: start small (cold code), then fit the measured speed, within bounds. */
+const FIRST_SLICE_CHARS = 5_000;
+const MIN_SLICE_CHARS = 2_000;
+const MAX_SLICE_CHARS = 40_000;
+/** Slices for the background grow to this: it blocks nothing, and fewer messages cost less. */
+const REMOTE_MAX_SLICE_CHARS = 128_000;
+const REMOTE_IN_FLIGHT = 3;
+
+/**
+ * Blocks [from, to) as a document of their own over the same text (offsets stay the source's), with one
+ * neighbour each side read for context only: each engine call costs in proportion to its slice.
+ */
+export function sliceOf(source: ExtractedText, from: number, to: number, context: DocumentContext): [DocumentText, DetectOptions] {
+  const lo = Math.max(0, from - 1);
+  const hi = Math.min(source.blocks.length, to + 1);
+  const wanted: number[] = [];
+  for (let k = from; k < to; k++) wanted.push(k - lo);
+  return [{ text: source.text, blocks: source.blocks.slice(lo, hi) }, { blocks: wanted, context }];
+}
+
+const length = (block: BlockSpan | undefined) => (block ? block.end - block.start : 0);
+
+interface Sent {
+  from: number;
+  answer: Promise<Mention[]>;
+}
+
+export async function runFirstPass(deps: FirstPassDeps): Promise<void> {
+  const { blocks } = deps.source;
+  let next = 0; // the first block no one has taken yet
+  const session = deps.remote ? new RemoteSession(deps.remote, deps.context()) : null;
+  const sent: Sent[] = [];
+  let remoteChars = FIRST_SLICE_CHARS;
+
+  /** The end of a slice of about `chars` characters from block `from`. */
+  const cut = (from: number, chars: number) => {
+    let to = from;
+    let taken = 0;
+    while (to < blocks.length && (taken < chars || to === from)) taken += length(blocks[to++]);
+    return [to, taken] as const;
+  };
+
+  if (session) {
+    try {
+      while (next < blocks.length || sent.length > 0) {
+        while (sent.length < REMOTE_IN_FLIGHT && next < blocks.length) {
+          const from = next;
+          [next] = cut(from, remoteChars);
+          remoteChars = Math.min(REMOTE_MAX_SLICE_CHARS, remoteChars * 2);
+          const [doc, options] = sliceOf(deps.source, from, next, deps.context());
+          const answer = session.detect(doc, [...(options.blocks ?? [])], next === blocks.length);
+          answer.catch(() => undefined); // a later slice's failure is seen when its turn comes
+          sent.push({ from, answer });
+        }
+        const head = sent[0] as Sent;
+        const mentions = await head.answer;
+        if (deps.signal.aborted) return;
+        sent.shift();
+        deps.place(mentions);
+      }
+      return;
+    } catch {
+      // The background failed: the page reads from the first slice it did not answer.
+      next = (sent[0] as Sent).from;
+    }
+  }
+
+  await deps.prepareHere();
+  let chars = FIRST_SLICE_CHARS;
+  while (next < blocks.length && !deps.signal.aborted) {
+    await deps.yieldNow();
+    if (deps.signal.aborted) return;
+    const from = next;
+    const [to, taken] = cut(from, chars);
+    next = to;
+    const started = performance.now();
+    deps.place(deps.detectHere(...sliceOf(deps.source, from, to, deps.context())));
+    const elapsed = performance.now() - started;
+    const fit = Math.round((taken * CHUNK_MS) / Math.max(elapsed, 0.5));
+    chars = Math.max(MIN_SLICE_CHARS, Math.min(MAX_SLICE_CHARS, 2 * taken, fit));
+  }
+}

@@ -1,0 +1,58 @@
+import type { DocumentContext } from '../engine';
+import { detectSliceReplySchema, type DetectSliceRequest } from '../messaging/protocol';
+import type { DocumentText, Mention } from '../types';
+
+/**
+ * The content script's side of background detection (detect-service.ts): one RemoteSession per pass,
+ * slices sent in order as soon as they are cut, each answer checked and moved back to page offsets.
+ * Any failure (no background, a reply that does not parse, an error reply) rejects, and the caller
+ * detects the rest on the page itself: the background makes scans faster, never necessary.
+ */
+export type SendDetect = (request: DetectSliceRequest) => Promise<unknown>;
+
+let sessionCounter = 0;
+
+/** Unique enough within one browser profile; not a secret (crypto.randomUUID needs a secure page). */
+function sessionId(): string {
+  sessionCounter++;
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}-${sessionCounter}`;
+}
+
+export class RemoteSession {
+  readonly #send: SendDetect;
+  readonly #id = sessionId();
+  #seq = 0;
+  #context: DocumentContext | undefined;
+
+  constructor(send: SendDetect, context: DocumentContext) {
+    this.#send = send;
+    this.#context = context;
+  }
+
+  /**
+   * Detects blocks `wanted` of `doc` (their neighbours in `blocks` are read for context). Only the
+   * text the blocks cover is sent; mentions come back in doc's offsets.
+   */
+  detect(doc: DocumentText, wanted: number[], last: boolean): Promise<Mention[]> {
+    const first = doc.blocks[0];
+    const end = doc.blocks[doc.blocks.length - 1];
+    const base = first ? first.start : 0;
+    const request: DetectSliceRequest = {
+      type: 'detect-slice',
+      session: this.#id,
+      seq: this.#seq++,
+      last,
+      text: first && end ? doc.text.slice(base, end.end) : '',
+      blocks: doc.blocks.map((b) => ({ start: b.start - base, end: b.end - base })),
+      wanted,
+      ...(this.#context ? { context: this.#context } : {}),
+    };
+    this.#context = undefined; // the background carries it on from the first slice
+    return this.#send(request).then((raw) => {
+      const reply = detectSliceReplySchema.safeParse(raw);
+      if (!reply.success) throw new Error('the background sent no valid detection reply');
+      if (!reply.data.ok) throw new Error(`background detection failed: ${reply.data.error}`);
+      return reply.data.mentions.map((m) => ({ ...m, start: m.start + base, end: m.end + base }));
+    });
+  }
+}
