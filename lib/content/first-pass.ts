@@ -1,8 +1,8 @@
 import type { DetectOptions, DocumentContext } from '../engine';
-import type { ExtractedText } from '../extract/dom-text';
+import type { ExtractedText, Extractor } from '../extract/dom-text';
 import type { BlockSpan, DocumentText, Mention } from '../types';
 import { RemoteSession, type SendDetect } from './remote-detection';
-import { CHUNK_MS } from './yield';
+import { CHUNK_MS, chunkDeadline } from './yield';
 
 /**
  * Detection over a page's first extraction, slice by slice from the top, each slice read with the
@@ -18,8 +18,13 @@ import { CHUNK_MS } from './yield';
  * (Measured on 2 cores: the page helping the background from the other end made huge pages slower,
  * its engine cold and both threads short of CPU, so the page reads only when the background cannot.)
  */
+/** An extraction still under way: the pass steps it between slices, so the background starts early. */
+export type FirstPassExtraction = Pick<Extractor, 'step' | 'done' | 'textBetween'>;
+
 export interface FirstPassDeps {
+  /** The text (with `extraction`, a live view: its blocks and map grow as the extraction steps). */
   source: ExtractedText;
+  extraction?: FirstPassExtraction;
   remote?: SendDetect;
   /** The page's own engine. */
   detectHere(doc: DocumentText, options: DetectOptions): Mention[];
@@ -58,55 +63,73 @@ const length = (block: BlockSpan | undefined) => (block ? block.end - block.star
 interface Sent {
   from: number;
   answer: Promise<Mention[]>;
+  settled: boolean;
 }
 
 export async function runFirstPass(deps: FirstPassDeps): Promise<void> {
   const { blocks } = deps.source;
+  const extraction = deps.extraction;
+  let extracting = extraction !== undefined && !extraction.done;
   let next = 0; // the first block no one has taken yet
   const session = deps.remote ? new RemoteSession(deps.remote, deps.context()) : null;
   const sent: Sent[] = [];
   let remoteChars = FIRST_SLICE_CHARS;
 
-  /** The end of a slice of about `chars` characters from block `from`. */
-  const cut = (from: number, chars: number) => {
+  /** The end of a slice of about `chars` characters from block `from`, and its length. */
+  const cut = (from: number, chars: number, limit: number) => {
     let to = from;
     let taken = 0;
-    while (to < blocks.length && (taken < chars || to === from)) taken += length(blocks[to++]);
+    while (to < limit && (taken < chars || to === from)) taken += length(blocks[to++]);
     return [to, taken] as const;
+  };
+  const extractSome = async () => {
+    extracting = !(extraction as FirstPassExtraction).step(chunkDeadline());
+    await deps.yieldNow();
   };
 
   if (session) {
     try {
-      while (next < blocks.length || sent.length > 0) {
-        while (sent.length < REMOTE_IN_FLIGHT && next < blocks.length) {
-          const from = next;
-          [next] = cut(from, remoteChars);
-          remoteChars = Math.min(REMOTE_MAX_SLICE_CHARS, remoteChars * 2);
-          const [doc, options] = sliceOf(deps.source, from, next, deps.context());
-          const answer = session.detect(doc, [...(options.blocks ?? [])], next === blocks.length);
-          answer.catch(() => undefined); // a later slice's failure is seen when its turn comes
-          sent.push({ from, answer });
-        }
-        const head = sent[0] as Sent;
-        const mentions = await head.answer;
+      for (;;) {
         if (deps.signal.aborted) return;
-        sent.shift();
-        deps.place(mentions);
+        // While extraction goes on, a slice needs its right-hand neighbour (read for context) extracted.
+        const limit = extracting ? blocks.length - 1 : blocks.length;
+        while (sent.length < REMOTE_IN_FLIGHT && next < limit) {
+          const [to, taken] = cut(next, remoteChars, limit);
+          if (extracting && taken < remoteChars) break; // wait for a full slice
+          const from = next;
+          next = to;
+          remoteChars = Math.min(REMOTE_MAX_SLICE_CHARS, remoteChars * 2);
+          const answer = sendSlice(session, deps, from, to, !extracting && to === blocks.length);
+          const item: Sent = { from, answer, settled: false };
+          answer.then(
+            () => void (item.settled = true),
+            () => void (item.settled = true),
+          );
+          sent.push(item);
+        }
+        const head = sent[0];
+        if (head && (head.settled || !extracting)) {
+          const mentions = await head.answer;
+          if (deps.signal.aborted) return;
+          sent.shift();
+          deps.place(mentions);
+        } else if (extracting) await extractSome();
+        else if (next >= blocks.length) return;
       }
-      return;
     } catch {
       // The background failed: the page reads from the first slice it did not answer.
       next = (sent[0] as Sent).from;
     }
   }
 
+  while (extracting && !deps.signal.aborted) await extractSome();
   await deps.prepareHere();
   let chars = FIRST_SLICE_CHARS;
   while (next < blocks.length && !deps.signal.aborted) {
     await deps.yieldNow();
     if (deps.signal.aborted) return;
     const from = next;
-    const [to, taken] = cut(from, chars);
+    const [to, taken] = cut(from, chars, blocks.length);
     next = to;
     const started = performance.now();
     deps.place(deps.detectHere(...sliceOf(deps.source, from, to, deps.context())));
@@ -114,4 +137,20 @@ export async function runFirstPass(deps: FirstPassDeps): Promise<void> {
     const fit = Math.round((taken * CHUNK_MS) / Math.max(elapsed, 0.5));
     chars = Math.max(MIN_SLICE_CHARS, Math.min(MAX_SLICE_CHARS, 2 * taken, fit));
   }
+}
+
+/**
+ * Sends blocks [from, to) with one neighbour each side (context only), cut from the extraction's pieces
+ * when it is still going on, and returns the answer in the source's offsets.
+ */
+function sendSlice(session: RemoteSession, deps: FirstPassDeps, from: number, to: number, last: boolean): Promise<Mention[]> {
+  const { blocks } = deps.source;
+  const lo = Math.max(0, from - 1);
+  const hi = Math.min(blocks.length, to + 1);
+  const wanted: number[] = [];
+  for (let k = from; k < to; k++) wanted.push(k - lo);
+  const textOf = deps.extraction ? deps.extraction.textBetween : (start: number, end: number) => deps.source.text.slice(start, end);
+  const answer = session.detectSpans(blocks.slice(lo, hi), wanted, last, textOf);
+  answer.catch(() => undefined); // a later slice's failure is seen when its turn comes
+  return answer;
 }

@@ -1,6 +1,6 @@
 import type { DocumentContext } from '../engine';
 import { detectSliceReplySchema, type DetectSliceRequest } from '../messaging/protocol';
-import type { DocumentText, Mention } from '../types';
+import type { BlockSpan, DocumentText, Mention } from '../types';
 
 /**
  * The content script's side of background detection (detect-service.ts): one RemoteSession per pass,
@@ -34,16 +34,21 @@ export class RemoteSession {
    * text the blocks cover is sent; mentions come back in doc's offsets.
    */
   detect(doc: DocumentText, wanted: number[], last: boolean): Promise<Mention[]> {
-    const first = doc.blocks[0];
-    const end = doc.blocks[doc.blocks.length - 1];
+    return this.detectSpans(doc.blocks, wanted, last, (start, end) => doc.text.slice(start, end));
+  }
+
+  /** detect() for blocks whose text is read through `textOf` (an extraction still under way). */
+  detectSpans(blocks: readonly BlockSpan[], wanted: number[], last: boolean, textOf: (start: number, end: number) => string): Promise<Mention[]> {
+    const first = blocks[0];
+    const end = blocks[blocks.length - 1];
     const base = first ? first.start : 0;
     const request: DetectSliceRequest = {
       type: 'detect-slice',
       session: this.#id,
       seq: this.#seq++,
       last,
-      text: first && end ? doc.text.slice(base, end.end) : '',
-      blocks: doc.blocks.map((b) => ({ start: b.start - base, end: b.end - base })),
+      text: first && end ? textOf(base, end.end) : '',
+      blocks: blocks.map((b) => ({ start: b.start - base, end: b.end - base })),
       wanted,
       ...(this.#context ? { context: this.#context } : {}),
     };

@@ -106,15 +106,26 @@ export class ScanSession {
       const started = performance.now();
       if (this.#o.signal.aborted) return;
       const extractor = createExtractor(this.#o.root, this.#extractOptions);
-      while (!extractor.step(chunkDeadline())) {
+      const remote = this.#o.remote;
+      // With a background, extraction goes on while it reads the first slices (the pass steps it);
+      // the page's own engine needs the whole text first.
+      while (!remote && !extractor.step(chunkDeadline())) {
         await this.#yield();
         if (this.#o.signal.aborted) return;
       }
       this.#o.layer.hold();
-      const source = extractor.current();
+      // A live view: blocks and map grow with the extraction; the text is joined when first read.
+      const first = extractor.current();
+      const source: ExtractedText = {
+        get text() {
+          return extractor.current().text;
+        },
+        blocks: first.blocks,
+        map: first.map,
+      };
       await runFirstPass({
         source,
-        ...(this.#o.remote ? { remote: this.#o.remote } : {}),
+        ...(remote ? { remote, extraction: extractor } : {}),
         detectHere: (doc, options) => this.#o.detector.detect(doc, options),
         prepareHere: () => prepareDetector(this.#o.detector, this.#yield, this.#o.signal),
         context: () => this.#o.store.context(),
@@ -192,19 +203,22 @@ export class ScanSession {
     for (const node of [...changes.removed, ...changes.roots]) {
       for (const placed of this.#o.store.touching(textNodesIn(node))) stale.add(placed);
     }
-    const fresh: Placed[] = [];
+    const sources: ExtractedText[] = [];
     let deadline = chunkDeadline();
     for (const root of changes.roots) {
       if (!root.isConnected) continue;
       const source = extractText(root, this.#extractOptions);
-      if (source.blocks.length > 0) fresh.push(...this.#placeAll(await this.#detectBlocks(source), source));
-      if (this.#o.signal.aborted) return;
+      if (source.blocks.length > 0) sources.push(source);
       if (performance.now() >= deadline) {
         await this.#yield();
         if (this.#o.signal.aborted) return;
         deadline = chunkDeadline();
       }
     }
+    const found = await this.#detectAll(sources);
+    if (this.#o.signal.aborted) return;
+    const fresh: Placed[] = [];
+    sources.forEach((source, i) => fresh.push(...this.#placeAll(found[i] ?? [], source)));
     if (stale.size === 0 && fresh.length === 0) return;
     this.#drop([...stale]);
     // A block changed again while we yielded: its newer batch will redo it; skip ranges gone stale.
@@ -214,17 +228,27 @@ export class ScanSession {
     this.#o.onRescan?.({ count: this.#o.store.size, ms: performance.now() - started });
   }
 
-  /** Every block of a small extraction (a rescan), in the background when it answers, else here. */
-  async #detectBlocks(source: ExtractedText): Promise<Mention[]> {
+  /**
+   * Every block of each small extraction (a rescan's changed subtrees): in the background when it
+   * answers, all sent at once as one session so a hundred appended paragraphs cost one round of
+   * messages, not a hundred in a row; whatever it cannot answer is read here.
+   */
+  async #detectAll(sources: readonly ExtractedText[]): Promise<Mention[][]> {
     const context = this.#o.store.context();
-    if (this.#o.remote) {
+    const remote = this.#o.remote;
+    if (!remote) return sources.map((source) => this.#o.detector.detect(source, { context }));
+    const session = new RemoteSession(remote, context);
+    const answers = sources.map((source, i) => session.detect(source, source.blocks.map((_, k) => k), i === sources.length - 1));
+    for (const answer of answers) answer.catch(() => undefined); // each is awaited below
+    const found: Mention[][] = [];
+    for (const [i, answer] of answers.entries()) {
       try {
-        return await new RemoteSession(this.#o.remote, context).detect(source, source.blocks.map((_, i) => i), true);
+        found.push(await answer);
       } catch {
-        // The page reads it itself.
+        found.push(this.#o.detector.detect(sources[i] as ExtractedText, { context }));
       }
     }
-    return this.#o.detector.detect(source, { context });
+    return found;
   }
 
   #isOwnOrInside(node: Node): boolean {

@@ -158,6 +158,8 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const scan = (codes: Uint16Array, length: number, edges: Uint8Array | undefined, from: number, to: number, start: number): number => {
     let node = start;
     let found = count;
+    let patternsOut = outPatterns;
+    let endsOut = outEnds;
     for (let i = from; i < to; i++) {
       const c = classOf[codes[i]!]!;
       if (c < dense) {
@@ -192,9 +194,13 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
             const before = i - patternLength[pattern]!;
             if ((edge & NEEDS_EDGE_BEFORE) !== 0 && before >= 0 && isWordUnit(codes[before]!)) continue;
           }
-          if (found === outPatterns.length) grow();
-          outPatterns[found] = pattern;
-          outEnds[found] = i + 1;
+          if (found === patternsOut.length) {
+            grow();
+            patternsOut = outPatterns;
+            endsOut = outEnds;
+          }
+          patternsOut[found] = pattern;
+          endsOut[found] = i + 1;
           found++;
         }
       }

@@ -1,6 +1,6 @@
 import { isWordUnit } from '../text/word-chars';
 import type { HitIndex } from './hit-index';
-import type { RuleEnv } from './rules';
+import type { RuleEnv } from './rules-env';
 
 /** The page's own words for a hit, quoted in reasons. */
 export function quote(env: RuleEnv, index: HitIndex, j: number): string {

@@ -47,6 +47,11 @@ export interface Extractor {
    * are live (they grow with later steps); `text` is a snapshot, so call current() again after a step.
    */
   current(): ExtractedText;
+  /**
+   * The extracted text [start, end) so far, cut from the pieces themselves: no join of the whole text,
+   * so reading slices while extraction goes on costs each slice's length, not the page's.
+   */
+  textBetween(start: number, end: number): string;
 }
 
 /** Nodes still to visit at one level: a sibling chain, or a slot's assigned nodes. */
@@ -70,11 +75,13 @@ export function createExtractor(root: Node, options: ExtractOptions = {}): Extra
   const blocks: BlockSpan[] = [];
   // Pieces are joined once on demand: one join is cheaper than 200k string appends on a big page.
   const parts: string[] = [];
+  const partStarts: number[] = [];
   let length = 0;
   let joined = '';
   let joinedParts = 0;
   const append = (piece: string) => {
     parts.push(piece);
+    partStarts.push(length);
     length += piece.length;
   };
   let open = false;
@@ -168,6 +175,23 @@ export function createExtractor(root: Node, options: ExtractOptions = {}): Extra
         joinedParts = parts.length;
       }
       return { text: joined, blocks, map };
+    },
+    textBetween: (start, end) => {
+      // The last piece starting at or before `start` (binary search), then pieces up to `end`.
+      let lo = 0;
+      let hi = parts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((partStarts[mid] as number) <= start) lo = mid + 1;
+        else hi = mid;
+      }
+      const pieces: string[] = [];
+      for (let k = Math.max(0, lo - 1); k < parts.length && (partStarts[k] as number) < end; k++) {
+        const at = partStarts[k] as number;
+        const piece = parts[k] as string;
+        pieces.push(piece.slice(Math.max(0, start - at), Math.min(piece.length, end - at)));
+      }
+      return pieces.join('');
     },
   };
 }

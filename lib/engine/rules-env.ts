@@ -1,0 +1,64 @@
+/**
+ * What every rule family reads: the page's folded text and cue hits (RuleEnv), the memos that answer
+ * per-sentence and per-block casing questions once, and the lookup from a rule's ref to its hit index.
+ * Kept apart so that both verdict families (rules-negative, rules-support) read one environment.
+ */
+import type { FoldedText } from '../text/normalize';
+import type { Ref, SignalKey } from './compile';
+import { isCasedProse, isTitleCase } from './context';
+import { EMPTY_INDEX, type HitIndex } from './hit-index';
+
+/** What rules read: the folded text, its cue hits, accepted mentions so far, and document counts. */
+export interface RuleEnv {
+  text: string;
+  folded: FoldedText;
+  units: Int32Array;
+  /** Sentence number of each folded position (sentenceIds). */
+  sentences: Int32Array;
+  cues: HitIndex[];
+  signals: Map<SignalKey, HitIndex>;
+  documentCount(key: SignalKey): number;
+  titleCase(block: number): boolean;
+  /** Whether the sentence at a folded position is normally cased Latin prose (isCasedProse). */
+  casedProse(position: number): boolean;
+  /** Whether a block is an entry of a list (isListEntry): it neither lends nor borrows support across blocks. */
+  listEntry(block: number): boolean;
+  /** Whether enough of the page is about the story for document-level support (StoryShare). */
+  aboutStory(): boolean;
+}
+
+/** How a reason says a group held only through a mention elsewhere on the page (summarize reads it). */
+export const DOCUMENT_SUPPORT = 'the document mentions';
+
+export function makeCasedProse(folded: FoldedText, sentences: Int32Array): (position: number) => boolean {
+  const memo = new Map<number, boolean>();
+  return (position) => {
+    const id = sentences[position]!;
+    let known = memo.get(id);
+    if (known === undefined) {
+      known = isCasedProse(folded, sentences, position);
+      memo.set(id, known);
+    }
+    return known;
+  };
+}
+
+export function makeTitleCase(folded: FoldedText): (block: number) => boolean {
+  const memo = new Map<number, boolean>();
+  return (block) => {
+    let known = memo.get(block);
+    if (known === undefined) {
+      known = isTitleCase(folded, block);
+      memo.set(block, known);
+    }
+    return known;
+  };
+}
+
+/** The hit index a rule's ref names; a cue or signal the page never hit reads as empty. */
+export const indexOf = (env: RuleEnv, ref: Ref): HitIndex =>
+  'cue' in ref ? (env.cues[ref.cue] ?? EMPTY_INDEX) : (env.signals.get(ref.signal) ?? EMPTY_INDEX);
+
+// Enough hits on each side to find the nearest one (a contrary cue, or a support being weighed against
+// one), even when several sit in the window.
+export const NEAREST_LIMIT = 6;

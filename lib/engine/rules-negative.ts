@@ -1,0 +1,132 @@
+/**
+ * Negative verdicts: what speaks against a candidate whatever its support (a person's name, a reject cue
+ * touching it, lower case in cased prose, someone else's possessive, a capitalised or given name beside it)
+ * and the nearest contrary cue that support must outweigh. Computed once per candidate, apart from support,
+ * because nothing here changes between the detector's passes.
+ */
+import type { FoldedText } from '../text/normalize';
+import type { CompiledRule } from './compile';
+import { evidenceRank, gluedToCode, hitsNear, hitTouching, nextWordCapitalized, possessiveOwner, previousGivenName } from './context';
+import { firstStartAtOrAfter, type HitIndex } from './hit-index';
+import { quote } from './quote';
+import { indexOf, NEAREST_LIMIT, type RuleEnv } from './rules-env';
+import type { Candidate } from './scan';
+
+/** Written all in lower case (at least one letter, no capital). */
+function writtenLowercase(folded: FoldedText, start: number, end: number): boolean {
+  return folded.cased.slice(start, end) === folded.lower.slice(start, end) && /\p{Ll}/u.test(folded.lower.slice(start, end));
+}
+
+/**
+ * What speaks against a candidate. `reject`: a reason that holds whatever the support (a cue touching
+ * or containing it, a surname after it). `weigh`: a contrary cue elsewhere in the window, which only
+ * rejects when no supporting hit is nearer ("the Claude Code leak was about a memory leak").
+ */
+export type Negative =
+  /** person: a person-introducing cue touches it, so the name is someone's in its whole block. */
+  | { kind: 'reject'; reason: string; person?: boolean }
+  /** rank: distance of the nearest contrary cue, as evidenceRank measures it. */
+  | { kind: 'weigh'; rank: number; reason: string };
+
+function nearest(env: RuleEnv, index: HitIndex, hits: readonly number[], candidate: Candidate): [number, number] {
+  let best = -1;
+  let distance = Infinity;
+  for (const j of hits) {
+    const d = evidenceRank(index, j, candidate, env.units, env.sentences);
+    if (d < distance) [best, distance] = [j, d];
+  }
+  return [best, distance];
+}
+
+/** Whether some hit of the index lies within the span (an owner's name among the story's own). */
+function covers(index: HitIndex, span: { start: number; end: number }): boolean {
+  const j = firstStartAtOrAfter(index, span.start);
+  return j < index.length && index.starts[j]! < span.end && index.ends[j]! <= span.end + 1;
+}
+
+/** Computed once per candidate: neither outright rejections nor contrary cues change between passes. */
+export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: RuleEnv): Negative | null {
+  for (const [refs, side] of [
+    [rule.personBefore, 'before'],
+    [rule.personAfter, 'after'],
+  ] as const) {
+    for (const ref of refs) {
+      const index = indexOf(env, ref);
+      const j = hitTouching(index, candidate, side, env.folded.lower);
+      if (j >= 0) return { kind: 'reject', reason: `a person's name (${quote(env, index, j)} ${side} it)`, person: true };
+    }
+  }
+  for (const [refs, side] of [
+    [rule.rejectBefore, 'before'],
+    [rule.rejectAfter, 'after'],
+  ] as const) {
+    for (const ref of refs) {
+      const index = indexOf(env, ref);
+      const j = hitTouching(index, candidate, side, env.folded.lower);
+      if (j >= 0) return { kind: 'reject', reason: `${quote(env, index, j)} ${side} it` };
+    }
+  }
+  if (
+    rule.rejectLowercase &&
+    writtenLowercase(env.folded, candidate.start, candidate.end) &&
+    !gluedToCode(env.folded.lower, candidate.start, candidate.end) &&
+    env.casedProse(candidate.start)
+  ) {
+    return { kind: 'reject', reason: 'written in lower case in normally cased prose' };
+  }
+  if (rule.ownOwners) {
+    const owner = possessiveOwner(env.folded, candidate.start);
+    if (owner && !rule.ownOwners.some((ref) => covers(indexOf(env, ref), owner))) {
+      return { kind: 'reject', reason: `someone else's ("${env.text.slice(env.folded.origStart[owner.start]!, env.folded.origEnd[owner.end - 1]!)}'s")` };
+    }
+  }
+  if (
+    rule.nextCapitalizedExcept &&
+    nextWordCapitalized(env.folded, candidate.end) &&
+    !env.titleCase(candidate.block) &&
+    !rule.nextCapitalizedExcept.some((ref) => hitTouching(indexOf(env, ref), candidate, 'after', env.folded.lower) >= 0)
+  ) {
+    return { kind: 'reject', reason: 'followed by a capitalised name' };
+  }
+  if (
+    rule.prevNameExcept &&
+    previousGivenName(env.folded, env.sentences, candidate.start) &&
+    (env.folded.cased.charCodeAt(candidate.start - 1) !== 0x20 || !env.titleCase(candidate.block)) &&
+    !rule.prevNameExcept.some((ref) => hitTouching(indexOf(env, ref), candidate, 'before', env.folded.lower) >= 0)
+  ) {
+    return { kind: 'reject', reason: 'another given name before it' };
+  }
+  if (rule.rejectNear) {
+    for (const ref of rule.rejectNear.refs) {
+      const index = indexOf(env, ref);
+      const [j] = hitsNear(index, candidate, env.units, rule.rejectNear.window, { sameBlock: true, overlapping: true, limit: 1 });
+      if (j !== undefined) return { kind: 'reject', reason: `contrary context right by it ${quote(env, index, j)}` };
+    }
+  }
+  // The nearest contrary cue so far; quoted once, at the end, not for every nearer one found.
+  let weighIndex: HitIndex | null = null;
+  let weighHit = -1;
+  let weighRank = Infinity;
+  if (rule.reject) {
+    for (const ref of rule.reject.refs) {
+      const index = indexOf(env, ref);
+      const hits = hitsNear(index, candidate, env.units, rule.reject.window, { sameBlock: true, overlapping: true, limit: NEAREST_LIMIT });
+      const [j, rank] = nearest(env, index, hits, candidate);
+      if (j < 0) continue;
+      const overlaps = index.starts[j]! < candidate.end && index.ends[j]! > candidate.start;
+      if (overlaps) return { kind: 'reject', reason: `part of ${quote(env, index, j)}` };
+      if (!weighIndex || rank < weighRank) {
+        weighIndex = index;
+        weighHit = j;
+        weighRank = rank;
+      }
+    }
+  }
+  return weighIndex ? { kind: 'weigh', rank: weighRank, reason: `contrary context ${quote(env, weighIndex, weighHit)}` } : null;
+}
+
+/** A product cue right by the occurrence ("智能助手Kimi", "its assistant, Kimi"): the product, not the person. */
+export function namesProduct(candidate: Candidate, env: RuleEnv): boolean {
+  const refs = candidate.term.rule?.personProduct ?? [];
+  return refs.some((ref) => hitsNear(indexOf(env, ref), candidate, env.units, 1, { sameBlock: true, overlapping: false, limit: 1 }).length > 0);
+}

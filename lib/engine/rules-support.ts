@@ -1,0 +1,180 @@
+/**
+ * Support verdicts: whether a rule's required context holds for a candidate (its groups of supporting
+ * hits near it, or a mention elsewhere in the document), quoted as the mention's reason, and whether
+ * that support is nearer than a contrary cue the negative verdict left to weigh. Separate because it
+ * is re-read on every pass as accepted mentions add document support.
+ */
+import type { CompiledGroup, CompiledRule, Ref } from './compile';
+import { evidenceRank, hitsNear } from './context';
+import type { HitIndex } from './hit-index';
+import { quote } from './quote';
+import { DOCUMENT_SUPPORT, indexOf, NEAREST_LIMIT, type RuleEnv } from './rules-env';
+import type { Negative } from './rules-negative';
+import type { Candidate } from './scan';
+
+// A paragraph's reach for localOnly cues, in words.
+const LOCAL_WINDOW = 80;
+
+/** The first hit of any of the refs near the candidate, quoted, or null. */
+function firstHit(
+  env: RuleEnv,
+  refs: readonly Ref[],
+  candidate: Candidate,
+  window: number,
+  sentences: Int32Array | undefined,
+  overlapping = false,
+): string | null {
+  for (const ref of refs) {
+    const index = indexOf(env, ref);
+    const [j] = hitsNear(index, candidate, env.units, window, { sameBlock: true, overlapping, limit: 1, sentences });
+    if (j !== undefined) return quote(env, index, j);
+  }
+  return null;
+}
+
+/** Whether any of the refs has a hit near the candidate: firstHit without building the quote. */
+function anyHit(env: RuleEnv, refs: readonly Ref[], candidate: Candidate, window: number, sentences: Int32Array | undefined, overlapping = false): boolean {
+  for (const ref of refs) {
+    if (hitsNear(indexOf(env, ref), candidate, env.units, window, { sameBlock: true, overlapping, limit: 1, sentences }).length > 0) return true;
+  }
+  return false;
+}
+
+function sameWord(env: RuleEnv, index: HitIndex, j: number, candidate: Candidate): boolean {
+  const { lower } = env.folded;
+  const length = candidate.end - candidate.start;
+  return index.ends[j]! - index.starts[j]! === length && lower.startsWith(lower.slice(candidate.start, candidate.end), index.starts[j]!);
+}
+
+interface GroupsVerdict {
+  parts: string[];
+  /** Rank of the nearest supporting hit in the candidate's block (evidenceRank). */
+  support: number;
+}
+
+/**
+ * The hits of one ref that may support the candidate for this group: near enough, in the blocks the group
+ * may read, before it where the group says so, not another list entry's, and not the same word again.
+ */
+function supportingHits(
+  env: RuleEnv,
+  group: CompiledGroup,
+  ref: Ref,
+  candidate: Candidate,
+  weighing: boolean,
+  ownBlock: boolean,
+  inList: boolean,
+): { index: HitIndex; hits: number[] } {
+  const index = indexOf(env, ref);
+  const near = hitsNear(index, candidate, env.units, ownBlock ? Math.max(group.window, LOCAL_WINDOW) : group.window, {
+    sameBlock: group.scope !== 'any' || ownBlock || inList,
+    overlapping: false,
+    limit: weighing ? NEAREST_LIMIT : 2,
+    sentences: group.scope === 'sentence' ? env.sentences : undefined,
+  });
+  const hits = near.filter(
+    (j) =>
+      !(group.before && index.ends[j]! > candidate.start) &&
+      !(index.blocks[j] !== candidate.block && !env.aboutStory() && env.listEntry(index.blocks[j]!)) &&
+      // Another occurrence of the same word is no independent evidence ("基米·莱科宁的英文名也是Kimi…Kimi").
+      !('signal' in ref && sameWord(env, index, j, candidate)),
+  );
+  return { index, hits };
+}
+
+/**
+ * Whether every group holds (groupsVerdict !== null), read without quoting anything: most candidates
+ * wait through several passes, and quoting the evidence of a verdict that fails is pure garbage.
+ */
+function groupsHold(groups: readonly CompiledGroup[], candidate: Candidate, env: RuleEnv, weighing: boolean, local: () => boolean): boolean {
+  const ownBlock = local();
+  const inList = env.listEntry(candidate.block) && !env.aboutStory();
+  for (const group of groups) {
+    const sentences = group.scope === 'sentence' ? env.sentences : undefined;
+    const found = group.refs.some((ref) => supportingHits(env, group, ref, candidate, weighing, ownBlock, inList).hits.length > 0);
+    if (found) continue;
+    if (ownBlock || !group.document.some((k) => env.documentCount(k) > 0)) return false;
+    if (group.documentWhen.length > 0 && !anyHit(env, group.documentWhen, candidate, group.window, sentences)) return false;
+  }
+  return true;
+}
+
+/** Whether every group holds for the candidate, with the evidence quoted; null when one does not. */
+function groupsVerdict(
+  groups: readonly CompiledGroup[],
+  candidate: Candidate,
+  env: RuleEnv,
+  weighing: boolean,
+  local: () => boolean,
+): GroupsVerdict | null {
+  const parts: string[] = [];
+  let support = Infinity;
+  // A paragraph read on its own (localOnly): its own words anywhere in it may support the term,
+  // neither other blocks nor the rest of the document can.
+  const ownBlock = local();
+  // On a page mostly about other things (a disambiguation page, a link list), a list entry reads on
+  // its own, and so does each entry around it; a list of the story's facts reads as one text.
+  const inList = env.listEntry(candidate.block) && !env.aboutStory();
+  for (const group of groups) {
+    const quotes: string[] = [];
+    const sentences = group.scope === 'sentence' ? env.sentences : undefined;
+    for (const ref of group.refs) {
+      const { index, hits } = supportingHits(env, group, ref, candidate, weighing, ownBlock, inList);
+      for (const j of hits) {
+        if (index.blocks[j] === candidate.block) support = Math.min(support, evidenceRank(index, j, candidate, env.units, env.sentences));
+        if (quotes.length >= 3) continue;
+        const q = quote(env, index, j);
+        if (!quotes.includes(q)) quotes.push(q);
+      }
+      if (quotes.length >= 3 && !weighing) break;
+    }
+    if (quotes.length > 0) {
+      const where = group.scope === 'sentence' ? 'in the sentence' : `within ${group.window} words`;
+      parts.push(`${group.label} (${quotes.join(', ')}) ${where}`);
+      continue;
+    }
+    const key = group.document.find((k) => env.documentCount(k) > 0);
+    if (key === undefined || ownBlock) return null;
+    let anaphor = '';
+    if (group.documentWhen.length > 0) {
+      const hit = firstHit(env, group.documentWhen, candidate, group.window, sentences);
+      if (hit === null) return null;
+      anaphor = ` and ${hit} points to it`;
+    }
+    parts.push(`${group.label}: ${DOCUMENT_SUPPORT} ${key.replace(':', ' ')}${anaphor}`);
+  }
+  return { parts, support };
+}
+
+/**
+ * The reason the rule accepts the candidate, or null while some required context is missing (in
+ * `require` and in every `otherwise` alternative) or a contrary cue is at least as near as the
+ * nearest support of the same block.
+ */
+export function supportVerdict(
+  rule: CompiledRule,
+  candidate: Candidate,
+  env: RuleEnv,
+  negative: Negative | null = null,
+): string | null {
+  const weighing = negative?.kind === 'weigh'; // only then does the nearest support matter
+  // A cue of the paragraph's own topic ("student", "logits") anywhere in the block: looked up once.
+  let localCue: boolean | undefined;
+  const local = () => {
+    if (localCue === undefined) localCue = rule.localOnly.length > 0 && anyHit(env, rule.localOnly, candidate, LOCAL_WINDOW, undefined, true);
+    return localCue;
+  };
+  for (let g = -1; g < rule.otherwise.length; g++) {
+    const groups = g < 0 ? rule.require : rule.otherwise[g]!;
+    if (!groupsHold(groups, candidate, env, weighing, local)) continue;
+    const verdict = groupsVerdict(groups, candidate, env, weighing, local);
+    if (verdict === null) continue;
+    const { parts, support } = verdict;
+    if (negative?.kind === 'weigh') {
+      if (!(support < negative.rank)) continue;
+      parts.push(`nearer than ${negative.reason}`);
+    }
+    return parts.length > 0 ? parts.join('; ') : 'no contrary context';
+  }
+  return null;
+}
