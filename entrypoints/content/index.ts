@@ -30,6 +30,9 @@ export default defineContentScript({
       highlightEnv,
       detector: engineDetector(),
       remote: (request) => browser.runtime.sendMessage(request),
+      prepareRemote: () => {
+        browser.runtime.sendMessage({ type: 'prepare-detection' }).catch(() => undefined);
+      },
       cardData: datasetCardData,
       loadSettings,
       watchSettings,

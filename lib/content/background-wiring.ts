@@ -30,6 +30,10 @@ export function wireBackground(): void {
     const tabId = sender.tab?.id;
     // Only content scripts (a sender with a tab) ask for detection; the answer is the promise's value.
     if (message?.type === 'detect-slice') return tabId === undefined ? undefined : Promise.resolve(detection.handle(message));
+    if (message?.type === 'prepare-detection') {
+      defaultDetector();
+      return undefined;
+    }
     if (message?.type !== 'mention-count' || tabId === undefined) return undefined;
     counts.set(tabId, sender.frameId ?? 0, message.count);
     void show(tabId);

@@ -25,6 +25,8 @@ export interface ControllerDeps {
   detector: Detector;
   /** Detection in the background; the page's own detector is the fallback. */
   remote?: SendDetect;
+  /** Asks the background to get its engine ready (it may have been asleep), without waiting. */
+  prepareRemote?(): void;
   cardData: CardData;
   loadSettings(): Promise<{ settings: Settings }>;
   watchSettings(cb: (settings: Settings) => void): () => void;
@@ -88,6 +90,7 @@ export async function runController(deps: ControllerDeps): Promise<Lens> {
     // Sent by content scripts to the background; never handled here.
     'mention-count': () => undefined,
     'detect-slice': () => undefined,
+    'prepare-detection': () => undefined,
   };
 
   const removeHandler = deps.onMessage((raw) => {
@@ -110,7 +113,8 @@ export async function runController(deps: ControllerDeps): Promise<Lens> {
   // of the page, so a paused site is still never scanned); the first pass then finds it ready.
   const settingsRead = deps.loadSettings();
   settingsRead.catch(() => undefined); // rejections surface at the await below, not as unhandled
-  if (!deps.remote) await prepareDetector(deps.detector, yieldToPage, signal);
+  if (deps.remote) deps.prepareRemote?.();
+  else await prepareDetector(deps.detector, yieldToPage, signal);
   const { settings } = await settingsRead;
   apply(settings);
   return lens;

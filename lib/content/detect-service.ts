@@ -39,7 +39,7 @@ export class DetectService {
 
   handle(request: DetectSliceRequest): DetectSliceReply {
     const now = this.#now();
-    this.#sweep(now);
+    this.#sweep(now, request.seq === 0 && !this.#sessions.has(request.session));
     let session = this.#sessions.get(request.session);
     if (request.seq === 0) {
       session = { context: copyContext(request.context ?? { entities: {}, topics: {} }), next: 0, touched: now };
@@ -63,8 +63,10 @@ export class DetectService {
     return { ok: true, mentions };
   }
 
-  #sweep(now: number): void {
+  /** Drops idle sessions, and with `opening`, the oldest ones until a new one fits. */
+  #sweep(now: number, opening: boolean): void {
     for (const [id, session] of this.#sessions) if (now - session.touched > SESSION_IDLE_MS) this.#sessions.delete(id);
+    if (!opening) return;
     // Oldest first (a Map keeps insertion order): room for a new session without unbounded growth.
     for (const id of this.#sessions.keys()) {
       if (this.#sessions.size < MAX_SESSIONS) break;

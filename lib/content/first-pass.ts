@@ -111,14 +111,14 @@ export async function runFirstPass(deps: FirstPassDeps): Promise<void> {
         if (head && (head.settled || !extracting)) {
           const mentions = await head.answer;
           if (deps.signal.aborted) return;
-          sent.shift();
           deps.place(mentions);
+          sent.shift();
         } else if (extracting) await extractSome();
         else if (next >= blocks.length) return;
       }
     } catch {
       // The background failed: the page reads from the first slice it did not answer.
-      next = (sent[0] as Sent).from;
+      next = sent[0]?.from ?? next;
     }
   }
 

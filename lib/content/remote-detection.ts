@@ -10,6 +10,37 @@ import type { BlockSpan, DocumentText, Mention } from '../types';
  */
 export type SendDetect = (request: DetectSliceRequest) => Promise<unknown>;
 
+/**
+ * How long a slice may take before the page stops waiting and reads it itself: far above the background's
+ * tens of milliseconds, so only a background that is gone (or stuck) ever reaches it.
+ */
+export const ANSWER_TIMEOUT_MS = 15_000;
+
+/** A send that throws (an extension context gone) becomes a rejection, like one that fails later. */
+function sendSafely(send: SendDetect, request: DetectSliceRequest): Promise<unknown> {
+  try {
+    return send(request);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer from the background within ${ms} ms`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
 let sessionCounter = 0;
 
 /** Unique enough within one browser profile; not a secret (crypto.randomUUID needs a secure page). */
@@ -53,7 +84,7 @@ export class RemoteSession {
       ...(this.#context ? { context: this.#context } : {}),
     };
     this.#context = undefined; // the background carries it on from the first slice
-    return this.#send(request).then((raw) => {
+    return withTimeout(sendSafely(this.#send, request), ANSWER_TIMEOUT_MS).then((raw) => {
       const reply = detectSliceReplySchema.safeParse(raw);
       if (!reply.success) throw new Error('the background sent no valid detection reply');
       if (!reply.data.ok) throw new Error(`background detection failed: ${reply.data.error}`);

@@ -85,6 +85,8 @@ export const messageSchema = z.discriminatedUnion('type', [
   /** content script → background: set the toolbar badge for the sender's tab. */
   z.object({ type: z.literal('mention-count'), count: z.number().int().nonnegative() }),
   detectSliceSchema,
+  /** content script → background, at start: wake up and compile the engine while the page reads settings. */
+  z.object({ type: z.literal('prepare-detection') }),
 ]);
 export type Message = z.infer<typeof messageSchema>;
 
