@@ -29,7 +29,7 @@ export function wireBackground(): void {
     const message = parseMessage(raw);
     const tabId = sender.tab?.id;
     // Only content scripts (a sender with a tab) ask for detection; the answer is the promise's value.
-    if (message?.type === 'detect-slice') return tabId === undefined ? undefined : Promise.resolve(detection.handle(message));
+    if (message?.type === 'detect-slice') return tabId === undefined ? undefined : Promise.resolve(detection.answer(message));
     if (message?.type === 'prepare-detection') {
       defaultDetector();
       return undefined;

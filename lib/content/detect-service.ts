@@ -1,3 +1,4 @@
+import { encodeReply, type WireReply } from '../messaging/detect-wire';
 import type { DetectSliceReply, DetectSliceRequest } from '../messaging/protocol';
 import type { DetectOptions, DocumentContext } from '../engine';
 import type { DocumentText, Mention, TopicId } from '../types';
@@ -35,6 +36,11 @@ export class DetectService {
 
   get openSessions(): number {
     return this.#sessions.size;
+  }
+
+  /** The reply as it travels back to the content script (detect-wire.ts). */
+  answer(request: DetectSliceRequest): WireReply {
+    return encodeReply(this.handle(request));
   }
 
   handle(request: DetectSliceRequest): DetectSliceReply {

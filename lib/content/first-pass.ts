@@ -35,6 +35,8 @@ export interface FirstPassDeps {
   /** Turns mentions into highlights (ranges into the store and the layer). */
   place(mentions: readonly Mention[]): void;
   yieldNow(): Promise<void>;
+  /** A yield behind tasks already queued, so the background's answers are read between extraction chunks. */
+  yieldToTasks?(): Promise<void>;
   signal: AbortSignal;
 }
 
@@ -42,7 +44,12 @@ export interface FirstPassDeps {
 const FIRST_SLICE_CHARS = 5_000;
 const MIN_SLICE_CHARS = 2_000;
 const MAX_SLICE_CHARS = 40_000;
-/** Slices for the background grow to this: it blocks nothing, and fewer messages cost less. */
+/**
+ * Slices for the background start at this and grow to the maximum: it blocks nothing, and fewer
+ * messages cost less (each is a round trip of several ms); the first is still small enough that the
+ * top of the page lights up after one short round trip.
+ */
+const FIRST_REMOTE_SLICE_CHARS = 32_000;
 const REMOTE_MAX_SLICE_CHARS = 128_000;
 const REMOTE_IN_FLIGHT = 3;
 
@@ -73,7 +80,7 @@ export async function runFirstPass(deps: FirstPassDeps): Promise<void> {
   let next = 0; // the first block no one has taken yet
   const session = deps.remote ? new RemoteSession(deps.remote, deps.context()) : null;
   const sent: Sent[] = [];
-  let remoteChars = FIRST_SLICE_CHARS;
+  let remoteChars = FIRST_REMOTE_SLICE_CHARS;
 
   /** The end of a slice of about `chars` characters from block `from`, and its length. */
   const cut = (from: number, chars: number, limit: number) => {
@@ -84,7 +91,9 @@ export async function runFirstPass(deps: FirstPassDeps): Promise<void> {
   };
   const extractSome = async () => {
     extracting = !(extraction as FirstPassExtraction).step(chunkDeadline());
-    await deps.yieldNow();
+    // With answers due, let them in: scheduler.yield() would resume us ahead of them, and the
+    // background would sit idle until extraction ends.
+    await (sent.length > 0 && deps.yieldToTasks ? deps.yieldToTasks() : deps.yieldNow());
   };
 
   if (session) {

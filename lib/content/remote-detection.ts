@@ -1,5 +1,6 @@
 import type { DocumentContext } from '../engine';
-import { detectSliceReplySchema, type DetectSliceRequest } from '../messaging/protocol';
+import { decodeReply } from '../messaging/detect-wire';
+import type { DetectSliceRequest } from '../messaging/protocol';
 import type { BlockSpan, DocumentText, Mention } from '../types';
 
 /**
@@ -85,10 +86,9 @@ export class RemoteSession {
     };
     this.#context = undefined; // the background carries it on from the first slice
     return withTimeout(sendSafely(this.#send, request), ANSWER_TIMEOUT_MS).then((raw) => {
-      const reply = detectSliceReplySchema.safeParse(raw);
-      if (!reply.success) throw new Error('the background sent no valid detection reply');
-      if (!reply.data.ok) throw new Error(`background detection failed: ${reply.data.error}`);
-      return reply.data.mentions.map((m) => ({ ...m, start: m.start + base, end: m.end + base }));
+      const mentions = decodeReply(raw, request.text, base);
+      if (typeof mentions === 'string') throw new Error(mentions);
+      return mentions;
     });
   }
 }

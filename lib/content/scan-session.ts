@@ -10,7 +10,7 @@ import { collectChanges, textNodesIn } from './mutation-batch';
 import { placeMention, type MakeRange } from './placement';
 import { runFirstPass } from './first-pass';
 import { RemoteSession, type SendDetect } from './remote-detection';
-import { chunkDeadline, yieldToPage } from './yield';
+import { chunkDeadline, yieldToPage, yieldToTasks } from './yield';
 
 /**
  * The scan of one document (one per frame):
@@ -131,6 +131,7 @@ export class ScanSession {
         context: () => this.#o.store.context(),
         place: (mentions) => this.#addAll(this.#placeAll(mentions, source)),
         yieldNow: this.#yield,
+        yieldToTasks,
         signal: this.#o.signal,
       });
       this.#o.layer.flush();

@@ -12,6 +12,14 @@ interface YieldingScheduler {
 export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Partial<YieldingScheduler> }).scheduler;
   if (scheduler && typeof scheduler.yield === 'function') return scheduler.yield();
+  return yieldToTasks();
+}
+
+/**
+ * Yields behind every task already queued (a MessageChannel message is a plain new task), so messages
+ * that arrived meanwhile, such as the background's answers, run before we go on.
+ */
+export function yieldToTasks(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
