@@ -5,6 +5,7 @@ import { datasetCardData } from '../../lib/card/dataset-card-data';
 import { announceScanned } from '../../lib/content/bench-signal';
 import { runController } from '../../lib/content/controller';
 import { engineDetector } from '../../lib/content/detector';
+import { DETECT_PORT, portSender } from '../../lib/content/port-sender';
 import { isScannablePage } from '../../lib/content/site';
 import { pageHighlightEnv } from '../../lib/highlight/layer';
 import { loadSettings, watchSettings } from '../../lib/settings/store';
@@ -29,7 +30,7 @@ export default defineContentScript({
       signal: ctx.signal,
       highlightEnv,
       detector: engineDetector(),
-      remote: (request) => browser.runtime.sendMessage(request),
+      remote: portSender(() => browser.runtime.connect({ name: DETECT_PORT })),
       prepareRemote: () => {
         browser.runtime.sendMessage({ type: 'prepare-detection' }).catch(() => undefined);
       },

@@ -3,6 +3,7 @@ import { defaultDetector } from '../engine';
 import { parseMessage } from '../messaging/protocol';
 import { BadgeCounts, badgeText } from './badge';
 import { DetectService } from './detect-service';
+import { DETECT_PORT } from './port-sender';
 import type { Direction } from './navigation';
 
 /**
@@ -38,6 +39,20 @@ export function wireBackground(): void {
     counts.set(tabId, sender.frameId ?? 0, message.count);
     void show(tabId);
     return undefined;
+  });
+
+  // Content scripts send their slices on a port (port-sender.ts); each answer goes back on it.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== DETECT_PORT || port.sender?.tab?.id === undefined) return;
+    port.onMessage.addListener((raw: unknown) => {
+      const message = parseMessage(raw);
+      if (message?.type !== 'detect-slice') return;
+      try {
+        port.postMessage({ session: message.session, seq: message.seq, reply: detection.answer(message) });
+      } catch {
+        // The tab went away mid-answer: nothing is waiting for it.
+      }
+    });
   });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {

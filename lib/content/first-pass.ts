@@ -51,7 +51,7 @@ const MAX_SLICE_CHARS = 40_000;
  */
 const FIRST_REMOTE_SLICE_CHARS = 32_000;
 const REMOTE_MAX_SLICE_CHARS = 128_000;
-const REMOTE_IN_FLIGHT = 3;
+const REMOTE_IN_FLIGHT = 6;
 
 /**
  * Blocks [from, to) as a document of their own over the same text (offsets stay the source's), with one
