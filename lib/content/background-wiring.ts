@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { z } from 'zod';
 import { defaultDetector } from '../engine';
 import { parseMessage } from '../messaging/protocol';
 import { BadgeCounts, badgeText } from './badge';
@@ -18,6 +19,15 @@ export const COMMANDS: Readonly<Record<string, Direction>> = {
 };
 
 const BADGE_COLOUR = '#3d3d3d';
+
+// Enough of a slice to say which one is refused: its page is waiting for that answer.
+const sliceIdSchema = z.object({ session: z.string().max(64), seq: z.number().int().nonnegative() });
+
+/** An error answer for a slice that fails the protocol (too big, malformed), so its page reads it itself at once. */
+function refusalFor(raw: unknown): { session: string; seq: number; reply: { ok: false; error: string } } | null {
+  const id = sliceIdSchema.safeParse(raw);
+  return id.success ? { ...id.data, reply: { ok: false, error: 'the slice does not fit the protocol (too large or malformed)' } } : null;
+}
 
 export function wireBackground(): void {
   const counts = new BadgeCounts();
@@ -46,9 +56,13 @@ export function wireBackground(): void {
     if (port.name !== DETECT_PORT || port.sender?.tab?.id === undefined) return;
     port.onMessage.addListener((raw: unknown) => {
       const message = parseMessage(raw);
-      if (message?.type !== 'detect-slice') return;
+      const answer =
+        message?.type === 'detect-slice'
+          ? { session: message.session, seq: message.seq, reply: detection.answer(message) }
+          : refusalFor(raw);
+      if (!answer) return;
       try {
-        port.postMessage({ session: message.session, seq: message.seq, reply: detection.answer(message) });
+        port.postMessage(answer);
       } catch {
         // The tab went away mid-answer: nothing is waiting for it.
       }

@@ -52,6 +52,8 @@ const MAX_SLICE_CHARS = 40_000;
 const FIRST_REMOTE_SLICE_CHARS = 32_000;
 const REMOTE_MAX_SLICE_CHARS = 128_000;
 const REMOTE_IN_FLIGHT = 6;
+/** Far below the protocol's bound on blocks per slice (a table of tiny cells has many). */
+const MAX_SLICE_BLOCKS_SENT = 8_000;
 
 /**
  * Blocks [from, to) as a document of their own over the same text (offsets stay the source's), with one
@@ -82,11 +84,11 @@ export async function runFirstPass(deps: FirstPassDeps): Promise<void> {
   const sent: Sent[] = [];
   let remoteChars = FIRST_REMOTE_SLICE_CHARS;
 
-  /** The end of a slice of about `chars` characters from block `from`, and its length. */
+  /** The end of a slice of about `chars` characters (and at most MAX_SLICE_BLOCKS_SENT blocks) from block `from`, and its length. */
   const cut = (from: number, chars: number, limit: number) => {
     let to = from;
     let taken = 0;
-    while (to < limit && (taken < chars || to === from)) taken += length(blocks[to++]);
+    while (to < limit && (taken < chars || to === from) && to - from < MAX_SLICE_BLOCKS_SENT) taken += length(blocks[to++]);
     return [to, taken] as const;
   };
   const extractSome = async () => {
@@ -104,7 +106,7 @@ export async function runFirstPass(deps: FirstPassDeps): Promise<void> {
         const limit = extracting ? blocks.length - 1 : blocks.length;
         while (sent.length < REMOTE_IN_FLIGHT && next < limit) {
           const [to, taken] = cut(next, remoteChars, limit);
-          if (extracting && taken < remoteChars) break; // wait for a full slice
+          if (extracting && taken < remoteChars && to - next < MAX_SLICE_BLOCKS_SENT) break; // wait for a full slice
           const from = next;
           next = to;
           remoteChars = Math.min(REMOTE_MAX_SLICE_CHARS, remoteChars * 2);

@@ -52,6 +52,13 @@ export function portSender(connect: () => PortLike): SendDetect {
     new Promise<unknown>((resolve, reject) => {
       port ??= open();
       waiting.set(key(request.session, request.seq), { resolve, reject });
-      port.postMessage(request);
+      try {
+        port.postMessage(request);
+      } catch (error) {
+        // A port that cannot send is gone for good: the next request connects again.
+        waiting.delete(key(request.session, request.seq));
+        port = null;
+        throw error;
+      }
     });
 }

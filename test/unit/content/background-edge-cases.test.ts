@@ -3,7 +3,8 @@ import { DetectService, MAX_SESSIONS } from '../../../lib/content/detect-service
 import { runFirstPass } from '../../../lib/content/first-pass';
 import { ANSWER_TIMEOUT_MS, RemoteSession } from '../../../lib/content/remote-detection';
 import type { DetectSliceRequest } from '../../../lib/messaging/protocol';
-import { newsSource, passDeps, decisionOf } from './detection-helpers';
+import { TextNodeMap } from '../../../lib/extract/text-node-map';
+import { inProcessBackground, newsSource, passDeps, decisionOf } from './detection-helpers';
 
 const request = (session: string, seq: number): DetectSliceRequest => ({
   type: 'detect-slice', session, seq, last: false, text: 'x', blocks: [{ start: 0, end: 1 }], wanted: [0],
@@ -54,5 +55,19 @@ describe('RemoteSession when the background never answers', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('runFirstPass on a page of many tiny blocks', () => {
+  it('should send at most 8000 blocks (plus two neighbours) per slice and still read every block once', async () => {
+    const cells = Array.from({ length: 20_000 }, (_, i) => String(i % 10));
+    const text = cells.join('\n\n');
+    const blocks = cells.map((_, i) => ({ start: 3 * i, end: 3 * i + 1 }));
+    const source = { text, blocks, map: new TextNodeMap() };
+    const bg = inProcessBackground();
+    const t = passDeps(source, { remote: bg.send });
+    await runFirstPass(t.deps);
+    expect(Math.max(...bg.requests.map((r) => r.blocks.length))).toBeLessThanOrEqual(8_002);
+    expect(bg.requests.reduce((sum, r) => sum + r.wanted.length, 0)).toBe(20_000);
   });
 });

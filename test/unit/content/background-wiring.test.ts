@@ -13,6 +13,8 @@ describe('wireBackground', () => {
 
   beforeEach(() => {
     fakeBrowser.reset();
+    // Detection ports are tested in background-port.test.ts; the fake browser has no onConnect.
+    vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => undefined);
     // The fake browser has no commands API and no tabs.sendMessage: capture and record them.
     vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((listener) => {
       onCommand = listener as unknown as CommandListener;

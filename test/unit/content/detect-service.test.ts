@@ -4,6 +4,7 @@ import { addMentionCounts, DetectService, MAX_SESSIONS, SESSION_IDLE_MS, type De
 import { MentionStore, type Placed } from '../../../lib/content/mention-store';
 import { detect, type DetectOptions, type DocumentContext } from '../../../lib/engine';
 import { plainTextDocument } from '../../../lib/extract/plain-text';
+import { decodeReply, encodeReply, wireReplySchema } from '../../../lib/messaging/detect-wire';
 import { detectSliceReplySchema, detectSliceSchema, type DetectSliceRequest } from '../../../lib/messaging/protocol';
 import type { DocumentText, Mention } from '../../../lib/types';
 
@@ -241,6 +242,44 @@ describe('DetectService', () => {
   it('should accept the ambiguous word in the first slice when the page context brings its entity', () => {
     const reply = new DetectService(engine).handle(slice('s', 0, [KIMI], { context: { entities: { 'moonshot-ai': 1 }, topics: {} } }));
     expect(reply.ok && reply.mentions.map((m) => m.text)).toEqual(['Kimi']);
+  });
+});
+
+describe('DetectService.answer', () => {
+  const SLICES = [
+    slice('s', 0, ['Anthropic confirmed the Claude Code source code leak.', 'Markets were calm.']),
+    slice('s', 1, ['DeepSeek, Moonshot AI and MiniMax were named; Kimi was mentioned too.']),
+    slice('s', 3, ['Claude again'], { last: true }),
+  ];
+
+  it('should send what handle() decides, in the wire format, when the same slices come to a twin service', () => {
+    const logical = new DetectService(engine);
+    const wire = new DetectService(engine);
+    for (const request of SLICES) {
+      const reply = logical.handle(request);
+      const sent = wire.answer(request);
+      expect(sent).toEqual(encodeReply(reply));
+      expect(wireReplySchema.safeParse(sent).success).toBe(true);
+    }
+    expect(wire.openSessions).toBe(logical.openSessions);
+  });
+
+  it('should give the content script the mentions handle() finds when the answer crosses the wire', () => {
+    const logical = new DetectService(engine);
+    const wire = new DetectService(engine);
+    for (const request of SLICES.slice(0, 2)) {
+      const reply = logical.handle(request);
+      const decoded = decodeReply(JSON.parse(JSON.stringify(wire.answer(request))), request.text, 0);
+      expect(reply.ok).toBe(true);
+      expect(decoded).toEqual(reply.ok ? reply.mentions : null);
+      expect(Array.isArray(decoded) && decoded.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('should send the refusal as it is when a slice comes out of order', () => {
+    const service = new DetectService(engine);
+    service.answer(SLICES[0]!);
+    expect(service.answer(SLICES[2]!)).toEqual({ ok: false, error: 'slice 3 came before slice 1' });
   });
 });
 

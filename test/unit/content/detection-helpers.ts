@@ -60,7 +60,7 @@ export function inProcessBackground(service = new DetectService((doc, options) =
   const send: SendDetect = async (request) => {
     const received = overTheWire(request) as DetectSliceRequest;
     requests.push(received);
-    return overTheWire(service.handle(received));
+    return overTheWire(service.answer(received));
   };
   return { service, send, requests };
 }

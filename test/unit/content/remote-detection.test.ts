@@ -3,8 +3,9 @@ import { addMentionCounts } from '../../../lib/content/detect-service';
 import { sliceOf } from '../../../lib/content/first-pass';
 import { RemoteSession, type SendDetect } from '../../../lib/content/remote-detection';
 import { detect, type DocumentContext } from '../../../lib/engine';
+import { encodeReply } from '../../../lib/messaging/detect-wire';
 import { detectSliceSchema, type DetectSliceRequest } from '../../../lib/messaging/protocol';
-import type { DocumentText } from '../../../lib/types';
+import type { DocumentText, Mention } from '../../../lib/types';
 import { inProcessBackground, newsSource, spanOf } from './detection-helpers';
 
 const EMPTY: DocumentContext = { entities: {}, topics: {} };
@@ -19,7 +20,9 @@ function scripted(reply: (request: DetectSliceRequest) => unknown) {
   return { send, requests };
 }
 
-const noMentions = () => ({ ok: true, mentions: [] });
+/** A good reply, as the background's DetectService.answer sends it. */
+const wire = (mentions: Mention[]) => encodeReply({ ok: true, mentions });
+const noMentions = () => wire([]);
 
 /** Text outside every block, which must never leave the page. */
 const PAGE: DocumentText = {
@@ -92,7 +95,7 @@ describe('RemoteSession', () => {
   });
 
   it('should send the context with the first slice only when that slice fails', async () => {
-    const bg = scripted((r) => (r.seq === 0 ? { ok: false, error: 'busy' } : { ok: true, mentions: [] }));
+    const bg = scripted((r) => (r.seq === 0 ? { ok: false, error: 'busy' } : wire([])));
     const session = new RemoteSession(bg.send, EMPTY);
     await expect(session.detect(PAGE, [0], false)).rejects.toThrow();
     await session.detect(PAGE, [1], true);
@@ -121,19 +124,41 @@ describe('RemoteSession', () => {
     expect(bg.requests[0]).toMatchObject({ text: '', blocks: [], wanted: [] });
   });
 
-  it.each<[string, unknown]>([
-    ['no reply', undefined],
-    ['null', null],
-    ['an empty object', {}],
-    ['ok without mentions', { ok: true }],
-    ['an error reply without its reason', { ok: false }],
-    ['a string', 'ok'],
-    ['a mention of an unknown category', { ok: true, mentions: [{ category: 'gossip', entity: null, start: 0, end: 4, text: 'Anth', reason: 'r' }] }],
-    ['a mention with a negative offset', { ok: true, mentions: [{ category: 'leak', entity: null, start: -1, end: 4, text: 'leak', reason: 'r' }] }],
-    ['a mention of an unknown entity', { ok: true, mentions: [{ category: 'company', entity: 'acme', start: 0, end: 4, text: 'Acme', reason: 'r' }] }],
-  ])('should reject when the background replies with %s', async (_case, reply) => {
+  it('should cut the text of each mention from the page when the background answers with spans only', async () => {
+    // "Claude Code" in block 0 of PAGE: slice offsets 19–30, page offsets 35–46.
+    const claude: Mention = { category: 'company', entity: 'anthropic', start: 19, end: 30, text: '', reason: 'scripted' };
+    const mentions = await new RemoteSession(scripted(() => wire([claude])).send, EMPTY).detect(PAGE, [0, 1], true);
+    expect(mentions).toEqual([{ ...claude, start: 35, end: 46, text: 'Claude Code' }]);
+  });
+
+  const INVALID = 'the background sent no valid detection reply';
+  const OUTSIDE = 'the background sent a mention outside its slice';
+  const good = wire([{ category: 'leak', entity: null, start: 31, end: 35, text: 'leak', reason: 'r' }]);
+
+  // Both blocks of PAGE are sent (block 1 for context): the slice text is 73 characters long.
+  it.each<[string, unknown, string]>([
+    ['no reply', undefined, INVALID],
+    ['null', null, INVALID],
+    ['an empty object', {}, INVALID],
+    ['ok without arrays', { ok: true }, INVALID],
+    ['an error reply without its reason', { ok: false }, INVALID],
+    ['a string', 'ok', INVALID],
+    ['the old object format', { ok: true, mentions: [] }, INVALID],
+    ['spans that are not numbers', { ...good, spans: ['31', '35'] }, INVALID],
+    ['a negative span', { ...good, spans: [-1, 4] }, INVALID],
+    ['an unknown kind', { ...good, kinds: [10_000] }, INVALID],
+    ['lengths that do not match', { ...good, reasonOf: [0, 0] }, 'the background sent a reply of mismatched lengths'],
+    ['a span past the end of the slice', { ...good, spans: [70, 74] }, OUTSIDE],
+    ['a span that starts where it ends', { ...good, spans: [31, 31] }, OUTSIDE],
+    ['a reason index with no reason', { ...good, reasonOf: [3] }, OUTSIDE],
+  ])('should reject when the background replies with %s', async (_case, reply, error) => {
     const session = new RemoteSession(scripted(() => reply).send, EMPTY);
-    await expect(session.detect(PAGE, [0], true)).rejects.toThrow('the background sent no valid detection reply');
+    await expect(session.detect(PAGE, [0], true)).rejects.toThrow(error);
+  });
+
+  it('should resolve with the mention when the reply those cases spoil is sent as it is', async () => {
+    const mentions = await new RemoteSession(scripted(() => good).send, EMPTY).detect(PAGE, [0], true);
+    expect(mentions.map((m) => [m.text, m.start])).toEqual([['leak', 47]]);
   });
 
   it('should reject with the reason when the background refuses the slice', async () => {
