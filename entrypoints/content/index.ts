@@ -31,9 +31,7 @@ export default defineContentScript({
       highlightEnv,
       detector: engineDetector(),
       remote: portSender(() => browser.runtime.connect({ name: DETECT_PORT })),
-      prepareRemote: () => {
-        browser.runtime.sendMessage({ type: 'prepare-detection' }).catch(() => undefined);
-      },
+      prepareRemote: () => browser.runtime.sendMessage({ type: 'prepare-detection' }),
       cardData: datasetCardData,
       loadSettings,
       watchSettings,

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { defaultDetector } from '../engine';
-import { parseMessage } from '../messaging/protocol';
+import { parseMessage, type PrepareReply } from '../messaging/protocol';
 import { BadgeCounts, badgeText } from './badge';
 import { DetectService } from './detect-service';
 import { DETECT_PORT } from './port-sender';
@@ -43,7 +43,8 @@ export function wireBackground(): void {
     if (message?.type === 'detect-slice') return tabId === undefined ? undefined : Promise.resolve(detection.answer(message));
     if (message?.type === 'prepare-detection') {
       defaultDetector();
-      return undefined;
+      const reply: PrepareReply = { ready: true };
+      return Promise.resolve(reply);
     }
     if (message?.type !== 'mention-count' || tabId === undefined) return undefined;
     counts.set(tabId, sender.frameId ?? 0, message.count);

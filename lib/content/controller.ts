@@ -1,6 +1,6 @@
 import type { CardData } from '../card/card-model';
 import type { HighlightEnv } from '../highlight/layer';
-import { parseMessage, type Message, type NavigationResult, type PageState } from '../messaging/protocol';
+import { parseMessage, prepareReplySchema, type Message, type NavigationResult, type PageState } from '../messaging/protocol';
 import { isSitePaused } from '../settings/store';
 import type { Settings } from '../settings/schema';
 import { prepareDetector, type Detector } from './detector';
@@ -25,8 +25,8 @@ export interface ControllerDeps {
   detector: Detector;
   /** Detection in the background; the page's own detector is the fallback. */
   remote?: SendDetect;
-  /** Asks the background to get its engine ready (it may have been asleep), without waiting. */
-  prepareRemote?(): void;
+  /** Asks the background to get its engine ready (it may have been asleep); answers PrepareReply. */
+  prepareRemote?(): Promise<unknown>;
   cardData: CardData;
   loadSettings(): Promise<{ settings: Settings }>;
   watchSettings(cb: (settings: Settings) => void): () => void;
@@ -45,11 +45,13 @@ export async function runController(deps: ControllerDeps): Promise<Lens> {
   const { win, doc, signal } = deps;
   const isTop = win === win.top;
   let lastCount = -1;
+  // Whether the background answered that it is ready; until it does, the page reads itself.
+  let remoteReady = false;
   const lens = new Lens({
     doc,
     highlightEnv: deps.highlightEnv,
     detector: deps.detector,
-    ...(deps.remote ? { remote: deps.remote } : {}),
+    ...(deps.remote ? { remote: deps.remote, remoteReady: () => remoteReady } : {}),
     cardData: deps.cardData,
     onCount: (count) => {
       locationWatch.check();
@@ -113,8 +115,16 @@ export async function runController(deps: ControllerDeps): Promise<Lens> {
   // of the page, so a paused site is still never scanned); the first pass then finds it ready.
   const settingsRead = deps.loadSettings();
   settingsRead.catch(() => undefined); // rejections surface at the await below, not as unhandled
-  if (deps.remote) deps.prepareRemote?.();
-  else await prepareDetector(deps.detector, yieldToPage, signal);
+  if (deps.remote) {
+    // No prepare step (tests, a build without it): the background is taken as ready.
+    if (!deps.prepareRemote) remoteReady = true;
+    deps
+      .prepareRemote?.()
+      .then((raw) => {
+        remoteReady = prepareReplySchema.safeParse(raw).success;
+      })
+      .catch(() => undefined);
+  } else await prepareDetector(deps.detector, yieldToPage, signal);
   const { settings } = await settingsRead;
   apply(settings);
   return lens;

@@ -26,6 +26,12 @@ export interface FirstPassDeps {
   source: ExtractedText;
   extraction?: FirstPassExtraction;
   remote?: SendDetect;
+  /**
+   * Whether the background has answered that it is ready. One that was asleep takes longer to start
+   * than a normal page takes to read, so until it answers the page reads itself (and the background,
+   * woken, serves the pages that come next).
+   */
+  remoteReady?(): boolean;
   /** The page's own engine. */
   detectHere(doc: DocumentText, options: DetectOptions): Mention[];
   /** Compiles the page's engine (in steps, yielding), before its first use. */
@@ -80,7 +86,6 @@ export async function runFirstPass(deps: FirstPassDeps): Promise<void> {
   const extraction = deps.extraction;
   let extracting = extraction !== undefined && !extraction.done;
   let next = 0; // the first block no one has taken yet
-  const session = deps.remote ? new RemoteSession(deps.remote, deps.context()) : null;
   const sent: Sent[] = [];
   let remoteChars = FIRST_REMOTE_SLICE_CHARS;
 
@@ -97,6 +102,9 @@ export async function runFirstPass(deps: FirstPassDeps): Promise<void> {
     // background would sit idle until extraction ends.
     await (sent.length > 0 && deps.yieldToTasks ? deps.yieldToTasks() : deps.yieldNow());
   };
+  // One chunk of extraction first: it gives the background's answer that it is ready time to come.
+  if (deps.remote && extracting) await extractSome();
+  const session = deps.remote && (deps.remoteReady?.() ?? true) ? new RemoteSession(deps.remote, deps.context()) : null;
 
   if (session) {
     try {

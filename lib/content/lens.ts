@@ -28,6 +28,8 @@ export interface LensOptions {
   detector: Detector;
   /** Detection in the background (scan-session.ts), when the extension has one. */
   remote?: SendDetect;
+  /** Whether the background answered that it is ready (scan-session.ts). */
+  remoteReady?(): boolean;
   cardData: CardData;
   /** Highlighted mentions changed (badge). */
   onCount(count: number): void;
@@ -89,6 +91,7 @@ export class Lens {
       root,
       detector: this.#o.detector,
       ...(this.#o.remote ? { remote: this.#o.remote } : {}),
+      ...(this.#o.remoteReady ? { remoteReady: this.#o.remoteReady } : {}),
       onShadowRoot: (shadow) => {
         this.#shadowRoots.add(shadow);
         this.#palette.addShadowRoot(shadow);

@@ -77,6 +77,10 @@ export const detectSliceReplySchema = z.discriminatedUnion('ok', [
 ]);
 export type DetectSliceReply = z.infer<typeof detectSliceReplySchema>;
 
+/** The background's answer to prepare-detection: its engine is compiled and it takes slices. */
+export const prepareReplySchema = z.object({ ready: z.literal(true) });
+export type PrepareReply = z.infer<typeof prepareReplySchema>;
+
 export const messageSchema = z.discriminatedUnion('type', [
   /** popup → content script: answer with PageState. */
   z.object({ type: z.literal('get-page-state') }),
@@ -85,7 +89,10 @@ export const messageSchema = z.discriminatedUnion('type', [
   /** content script → background: set the toolbar badge for the sender's tab. */
   z.object({ type: z.literal('mention-count'), count: z.number().int().nonnegative() }),
   detectSliceSchema,
-  /** content script → background, at start: wake up and compile the engine while the page reads settings. */
+  /**
+   * content script → background, at start: compile the engine (waking the background if it slept);
+   * answers PrepareReply once it is ready.
+   */
   z.object({ type: z.literal('prepare-detection') }),
 ]);
 export type Message = z.infer<typeof messageSchema>;

@@ -71,3 +71,16 @@ describe('runFirstPass on a page of many tiny blocks', () => {
     expect(bg.requests.reduce((sum, r) => sum + r.wanted.length, 0)).toBe(20_000);
   });
 });
+
+describe('runFirstPass when the background has not said it is ready', () => {
+  it('should read the page itself and send nothing', async () => {
+    const source = newsSource(300);
+    const alone = passDeps(source);
+    await runFirstPass(alone.deps);
+    const bg = inProcessBackground();
+    const t = passDeps(source, { remote: bg.send, remoteReady: () => false });
+    await runFirstPass(t.deps);
+    expect(bg.requests).toEqual([]);
+    expect(t.placed.flat().map(decisionOf)).toEqual(alone.placed.flat().map(decisionOf));
+  });
+});

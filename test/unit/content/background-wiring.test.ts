@@ -51,6 +51,11 @@ describe('wireBackground', () => {
     expect(sendMessage).toHaveBeenCalledWith(9, { type: 'navigate', direction }, { frameId: 0 });
   });
 
+  it('should answer prepare-detection that its engine is ready', async () => {
+    const answers = await fakeBrowser.runtime.onMessage.trigger({ type: 'prepare-detection' }, sender(7), () => undefined);
+    expect(answers).toContainEqual({ ready: true });
+  });
+
   it('should ignore commands that are not ours', async () => {
     await onCommand?.('_execute_action', { id: 9 });
     expect(sendMessage).not.toHaveBeenCalled();
