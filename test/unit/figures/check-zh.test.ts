@@ -14,6 +14,10 @@ describe('checkFigures on numerals in Chinese characters', () => {
     ['此次泄露包含６０万行代码。', LEAK, 'lines-of-code', '６０万行'],
     ['泄露的代码分布在1万6千个文件中。', LEAK, 'files', '1万6千个文件'],
     ['Anthropic 指控三家公司通过三万五千个虚假账户进行蒸馏。', DIST, 'fraudulent-accounts', '三万五千个虚假账户'],
+    // Traditional Chinese writes the units its own way.
+    ['Anthropic 指控三家公司透過三萬五千個虛假帳戶進行蒸餾。', DIST, 'fraudulent-accounts', '三萬五千個虛假帳戶'],
+    ['蒸餾攻擊與 Claude 進行了九百萬則訊息。', DIST, 'exchanges', '九百萬則訊息'],
+    ['外洩的程式碼分佈在一萬六千個檔案中。', LEAK, 'files', '一萬六千個檔案'],
     ['蒸馏攻击与 Claude 进行了一百六十万次交互。', DIST, 'exchanges', '一百六十万次'],
     ['MiniMax 一家就在蒸馏中进行了三百万次交互。', ['distillation', 'minimax'], 'exchanges', '三百万次'],
     ['二〇二六年三月二十五日，Claude Code 源代码泄露。', LEAK, 'leak-date', '二〇二六年三月二十五日'],
@@ -34,6 +38,7 @@ describe('checkFigures on numerals in Chinese characters', () => {
     ['MiniMax 在蒸馏中的交互超过一千三百万次。', ['distillation', 'minimax'], [13e6]],
     ['月之暗面进行了三百四十万次蒸馏交互。', ['distillation', 'moonshot-ai'], [3.4e6]],
     ['DeepSeek 的蒸馏交互超过十五万次。', ['distillation', 'deepseek'], [150_000]],
+    ['Anthropic 稱三家公司用了約兩萬四千個賬號進行蒸餾。', DIST, [24_000]],
   ])('should not flag %j when its figures agree', (sentence, about, read) => {
     // The figures are read (not skipped), and they agree.
     expect(findNumbers(sentence).map((n) => n.value)).toEqual(read);
