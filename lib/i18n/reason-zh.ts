@@ -61,6 +61,8 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   'whom it bars': '限制对象',
   "an AI service's list": 'AI 服务的名单',
   'an AI firm restricting regions': '限制地区的 AI 公司',
+  "an AI firm's rule": 'AI 公司的规定',
+  'who owns the customer': '客户的所有权',
 };
 
 const ROLES: Readonly<Record<string, string>> = {

@@ -21,8 +21,11 @@ export const HOLDOUT3_DIR = join(HERE, 'holdout3');
 /** The fourth held-out set (test/eval/holdout4/*.json): written blind, mostly whole pages with navigation and footers. */
 export const HOLDOUT4_DIR = join(HERE, 'holdout4');
 
+/** The fifth held-out set (test/eval/holdout5/*.json): written blind, genres and shapes the others lack. */
+export const HOLDOUT5_DIR = join(HERE, 'holdout5');
+
 /** The sets `npm run eval -- --set <name>` can score; `passages` is the default and the one the floor gates. */
-export const EVAL_SET_NAMES = ['passages', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'all'] as const;
+export const EVAL_SET_NAMES = ['passages', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'all'] as const;
 export type EvalSetName = (typeof EVAL_SET_NAMES)[number];
 
 export function isEvalSetName(name: string): name is EvalSetName {
@@ -55,7 +58,8 @@ export function loadNamedEvalSet(name: EvalSetName): EvalPassage[] {
   if (name === 'holdout2') return loadEvalSet(HOLDOUT2_DIR);
   if (name === 'holdout3') return loadEvalSet(HOLDOUT3_DIR);
   if (name === 'holdout4') return loadEvalSet(HOLDOUT4_DIR);
+  if (name === 'holdout5') return loadEvalSet(HOLDOUT5_DIR);
   return mergePassages(
-    [PASSAGES_DIR, HOLDOUT_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT4_DIR].map((dir) => loadEvalSet(dir)),
+    [PASSAGES_DIR, HOLDOUT_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT4_DIR, HOLDOUT5_DIR].map((dir) => loadEvalSet(dir)),
   );
 }
