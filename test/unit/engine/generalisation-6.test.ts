@@ -16,6 +16,7 @@ describe('detect (region and ownership phrases need an AI service or an ownershi
     ['The port authority said the rules cover any vessel majority-owned by Chinese shipping groups.'],
     ['地图应用提示：该路线经过不支持的地区，中国境内导航暂不可用。'],
     ['Why can I not subscribe? The game is sold only in supported countries.'],
+    ['The city will tighten parking rules near the harbour for national security events with China, officials said.'],
   ])('should find no policy phrase in %j', (text) => {
     expect(found(text).filter((label) => label.startsWith('policy:'))).toEqual([]);
   });
@@ -25,6 +26,9 @@ describe('detect (region and ownership phrases need an AI service or an ownershi
     ['The chatbot cannot be used in unsupported regions, including China and Russia.', 'policy:unsupported regions'],
     ['Firms majority-owned by companies in unsupported regions such as China are excluded from the AI service.', 'policy:unsupported regions'],
     ['Anthropic will stop selling to companies majority-owned by Chinese entities.', 'policy:majority-owned'],
+    // Tightening is a restriction too.
+    ['Anthropic 首席执行官达里奥·阿莫迪多次谈到国家安全，主张对中国收紧芯片出口。', 'policy:国家安全'],
+    ['Dario Amodei keeps citing national security as he urges Washington to tighten chip sales to China.', 'policy:national security'],
     ['Anthropic 禁止中资持股超过百分之五十的企业使用 Claude。', 'policy:百分之五十'],
     ['Anthropic 嘅 Claude 喺香港係唔支援嘅地區，要用都要搵方法。', 'policy:唔支援嘅地區'],
     // A name and a region phrase in one sentence settle each other, as a reader of a help page sees.
