@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DetectSliceRequest } from '../messaging/protocol';
-import type { SendDetect } from './remote-detection';
+import { ANSWER_TIMEOUT_MS, type SendDetect } from './remote-detection';
 
 /**
  * Detect-slice requests over one long-lived port to the background instead of one message each: a
@@ -10,6 +10,9 @@ import type { SendDetect } from './remote-detection';
  * again.
  */
 export const DETECT_PORT = 'leak-lens-detect';
+
+/** After this, a request still unanswered is dropped (RemoteSession stops waiting earlier, at ANSWER_TIMEOUT_MS). */
+export const FORGET_AFTER_MS = ANSWER_TIMEOUT_MS + 1_000;
 
 /** The part of runtime.Port both browsers share that we use. */
 export interface PortLike {
@@ -51,12 +54,28 @@ export function portSender(connect: () => PortLike): SendDetect {
   return (request: DetectSliceRequest) =>
     new Promise<unknown>((resolve, reject) => {
       port ??= open();
-      waiting.set(key(request.session, request.seq), { resolve, reject });
+      const id = key(request.session, request.seq);
+      // Forget a request the background never answers (the caller has given up on it by then).
+      const timer = setTimeout(() => {
+        waiting.delete(id);
+        reject(new Error('no answer on the detection port'));
+      }, FORGET_AFTER_MS);
+      waiting.set(id, {
+        resolve: (reply) => {
+          clearTimeout(timer);
+          resolve(reply);
+        },
+        reject: (error) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      });
       try {
         port.postMessage(request);
       } catch (error) {
         // A port that cannot send is gone for good: the next request connects again.
-        waiting.delete(key(request.session, request.seq));
+        waiting.get(id)?.reject(error instanceof Error ? error : new Error(String(error)));
+        waiting.delete(id);
         port = null;
         throw error;
       }

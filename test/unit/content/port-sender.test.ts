@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { portSender } from '../../../lib/content/port-sender';
+import { describe, expect, it, vi } from 'vitest';
+import { FORGET_AFTER_MS, portSender } from '../../../lib/content/port-sender';
 import type { DetectSliceRequest } from '../../../lib/messaging/protocol';
 import { fakeConnect } from './port-helpers';
 
@@ -172,5 +172,25 @@ describe('portSender', () => {
     expect(attempts).toBe(2);
     ports[0]?.deliver({ session: 's', seq: 1, reply: 'connected' });
     await expect(next).resolves.toBe('connected');
+  });
+});
+
+describe('portSender when the background never answers', () => {
+  it('should reject after FORGET_AFTER_MS and ignore an answer that comes later', async () => {
+    vi.useFakeTimers();
+    try {
+      const { connect, ports } = fakeConnect();
+      const send = portSender(connect);
+      const state = watch(send(request('s', 0)));
+      await vi.advanceTimersByTimeAsync(FORGET_AFTER_MS - 1);
+      expect(state.settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(2);
+      expect(String(state.error)).toMatch(/no answer on the detection port/);
+      ports[0]?.deliver({ session: 's', seq: 0, reply: { ok: true } });
+      await vi.advanceTimersByTimeAsync(1);
+      expect(state.value).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
