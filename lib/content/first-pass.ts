@@ -66,11 +66,17 @@ const MAX_SLICE_BLOCKS_SENT = 8_000;
  * neighbour each side read for context only: each engine call costs in proportion to its slice.
  */
 export function sliceOf(source: ExtractedText, from: number, to: number, context: DocumentContext): [DocumentText, DetectOptions] {
+  const { lo, hi, wanted } = neighbourhood(source.blocks.length, from, to);
+  return [{ text: source.text, blocks: source.blocks.slice(lo, hi) }, { blocks: wanted, context }];
+}
+
+/** Blocks [lo, hi) read for a slice [from, to) (one neighbour each side), and the slice's indices within them. */
+function neighbourhood(count: number, from: number, to: number): { lo: number; hi: number; wanted: number[] } {
   const lo = Math.max(0, from - 1);
-  const hi = Math.min(source.blocks.length, to + 1);
+  const hi = Math.min(count, to + 1);
   const wanted: number[] = [];
   for (let k = from; k < to; k++) wanted.push(k - lo);
-  return [{ text: source.text, blocks: source.blocks.slice(lo, hi) }, { blocks: wanted, context }];
+  return { lo, hi, wanted };
 }
 
 const length = (block: BlockSpan | undefined) => (block ? block.end - block.start : 0);
@@ -164,10 +170,7 @@ export async function runFirstPass(deps: FirstPassDeps): Promise<void> {
  */
 function sendSlice(session: RemoteSession, deps: FirstPassDeps, from: number, to: number, last: boolean): Promise<Mention[]> {
   const { blocks } = deps.source;
-  const lo = Math.max(0, from - 1);
-  const hi = Math.min(blocks.length, to + 1);
-  const wanted: number[] = [];
-  for (let k = from; k < to; k++) wanted.push(k - lo);
+  const { lo, hi, wanted } = neighbourhood(blocks.length, from, to);
   const textOf = deps.extraction ? deps.extraction.textBetween : (start: number, end: number) => deps.source.text.slice(start, end);
   const answer = session.detectSpans(blocks.slice(lo, hi), wanted, last, textOf);
   answer.catch(() => undefined); // a later slice's failure is seen when its turn comes

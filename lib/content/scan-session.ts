@@ -1,4 +1,4 @@
-import { createExtractor, extractText, type ExtractOptions, type ExtractedText } from '../extract/dom-text';
+import { createExtractor, extractText, liveView, type ExtractOptions, type ExtractedText } from '../extract/dom-text';
 import { isInSkippedRegion } from '../extract/subtree';
 import type { Mention } from '../types';
 import type { HighlightLayer } from '../highlight/layer';
@@ -116,15 +116,7 @@ export class ScanSession {
         if (this.#o.signal.aborted) return;
       }
       this.#o.layer.hold();
-      // A live view: blocks and map grow with the extraction; the text is joined when first read.
-      const first = extractor.current();
-      const source: ExtractedText = {
-        get text() {
-          return extractor.current().text;
-        },
-        blocks: first.blocks,
-        map: first.map,
-      };
+      const source = liveView(extractor);
       await runFirstPass({
         source,
         ...(remote ? { remote, extraction: extractor } : {}),

@@ -196,6 +196,21 @@ export function createExtractor(root: Node, options: ExtractOptions = {}): Extra
   };
 }
 
+/**
+ * A view of an extraction under way that stays current: its blocks and map are the extractor's own
+ * (they grow with each step) and its text is joined when read, so it can be handed out before the end.
+ */
+export function liveView(extractor: Extractor): ExtractedText {
+  const { blocks, map } = extractor.current();
+  return {
+    get text() {
+      return extractor.current().text;
+    },
+    blocks,
+    map,
+  };
+}
+
 /** Extracts the whole subtree at once (the `scan` command, tests, small mutation subtrees). */
 export function extractText(root: Node, options: ExtractOptions = {}): ExtractedText {
   const extractor = createExtractor(root, options);

@@ -6,7 +6,7 @@ import { addMentionCounts, DetectService } from '../../../lib/content/detect-ser
 import type { FirstPassDeps } from '../../../lib/content/first-pass';
 import type { SendDetect } from '../../../lib/content/remote-detection';
 import { detect, type DocumentContext } from '../../../lib/engine';
-import { createExtractor, extractText, type ExtractedText } from '../../../lib/extract/dom-text';
+import { createExtractor, extractText, liveView, type ExtractedText } from '../../../lib/extract/dom-text';
 import type { DetectSliceRequest } from '../../../lib/messaging/protocol';
 import type { Mention } from '../../../lib/types';
 import { generatePage } from '../../bench/generate';
@@ -24,15 +24,7 @@ export function extractPage(html: string): ExtractedText {
 export function extractionUnderWay(html: string) {
   const { document } = parseHTML(html);
   const extractor = createExtractor(document.body as unknown as Node, { now: () => Number.POSITIVE_INFINITY });
-  const first = extractor.current();
-  const source: ExtractedText = {
-    get text() {
-      return extractor.current().text;
-    },
-    blocks: first.blocks,
-    map: first.map,
-  };
-  return { extractor, source };
+  return { extractor, source: liveView(extractor) };
 }
 
 /** A news-like page big enough for several slices of every size the first pass cuts. */
