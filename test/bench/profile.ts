@@ -9,6 +9,8 @@ import { servePages } from './generate';
  * code share the renderer's isolate, so the page target's profiler sees both). Non-JS work shows as
  * (program) and (garbage collector); the frame breakdown after it (Long Animation Frames: rendering vs
  * the rest, and how many frames changed the highlights) tells style/layout/paint from script.
+ * `--warm` visits the page once before the profiled visit, so the background answers that it is ready and the
+ * profile shows the content script's share of a warm pass (extraction, sending, placing).
  * Run `npm run build:bench` first.
  */
 interface ProfileNode {
@@ -38,6 +40,13 @@ const extension = resolve(process.argv[3] && !process.argv[3].startsWith("--") ?
 const server = await servePages(1);
 const context = await launchWithExtension(extension);
 try {
+  if (process.argv.includes('--warm')) {
+    const first = await context.newPage();
+    await first.addInitScript({ content: `document.addEventListener('leak-lens:scanned', () => { window.__scanned = true; });` });
+    await first.goto(`${server.url}/page/${size}.html`, { waitUntil: 'domcontentloaded' });
+    await first.waitForFunction('window.__scanned', null, { timeout: 120_000, polling: 100 });
+    await first.close();
+  }
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
