@@ -8,7 +8,7 @@ import { engineDetector } from '../../lib/content/detector';
 import { DETECT_PORT, portSender } from '../../lib/content/port-sender';
 import { isScannablePage } from '../../lib/content/site';
 import { pageHighlightEnv } from '../../lib/highlight/layer';
-import { loadSettings, watchSettings } from '../../lib/settings/store';
+import { createSettingsReader } from '../../lib/settings/store';
 
 // Thin adapter: wires the browser (messaging, storage, the page's highlight registry) to lib/content.
 // The ::highlight() colours ship in the manifest's CSS (imported above) so page CSP cannot block them.
@@ -24,6 +24,8 @@ export default defineContentScript({
     const started = performance.now();
     const highlightEnv = pageHighlightEnv(window);
     if (!highlightEnv || !isScannablePage(window)) return;
+    // The content script only reads settings: one storage round trip instead of the writer's three.
+    const settings = createSettingsReader();
     void runController({
       win: window,
       doc: document,
@@ -33,8 +35,8 @@ export default defineContentScript({
       remote: portSender(() => browser.runtime.connect({ name: DETECT_PORT })),
       prepareRemote: () => browser.runtime.sendMessage({ type: 'prepare-detection' }),
       cardData: datasetCardData,
-      loadSettings,
-      watchSettings,
+      loadSettings: settings.load,
+      watchSettings: settings.watch,
       onMessage: (handler) => {
         const listener = (raw: unknown) => handler(raw);
         browser.runtime.onMessage.addListener(listener);
