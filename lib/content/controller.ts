@@ -4,6 +4,7 @@ import { parseMessage, prepareReplySchema, type Message, type NavigationResult, 
 import { isSitePaused } from '../settings/store';
 import type { Settings } from '../settings/schema';
 import { prepareDetector, type Detector } from './detector';
+import type { RemoteStatus } from './first-pass';
 import type { SendDetect } from './remote-detection';
 import { Lens } from './lens';
 import { watchLocation } from './location-watch';
@@ -45,13 +46,20 @@ export async function runController(deps: ControllerDeps): Promise<Lens> {
   const { win, doc, signal } = deps;
   const isTop = win === win.top;
   let lastCount = -1;
-  // Whether the background answered that it is ready; until it does, the page reads itself.
+  // Whether the background answered that it is ready; until it does, the page reads itself. Asked
+  // first thing, so that its answer is in by the time the first pass decides (first-pass.ts).
   let remoteReady = false;
+  const remoteStatus: RemoteStatus = {
+    ready: () => remoteReady,
+    answered: deps.remote && deps.prepareRemote ? askIfReady(deps.prepareRemote, (ready) => (remoteReady = ready)) : Promise.resolve(),
+  };
+  // No prepare step (tests, a build without it): the background is taken as ready.
+  if (deps.remote && !deps.prepareRemote) remoteReady = true;
   const lens = new Lens({
     doc,
     highlightEnv: deps.highlightEnv,
     detector: deps.detector,
-    ...(deps.remote ? { remote: deps.remote, remoteReady: () => remoteReady } : {}),
+    ...(deps.remote ? { remote: deps.remote, remoteStatus } : {}),
     cardData: deps.cardData,
     onCount: (count) => {
       locationWatch.check();
@@ -115,17 +123,22 @@ export async function runController(deps: ControllerDeps): Promise<Lens> {
   // of the page, so a paused site is still never scanned); the first pass then finds it ready.
   const settingsRead = deps.loadSettings();
   settingsRead.catch(() => undefined); // rejections surface at the await below, not as unhandled
-  if (deps.remote) {
-    // No prepare step (tests, a build without it): the background is taken as ready.
-    if (!deps.prepareRemote) remoteReady = true;
-    deps
-      .prepareRemote?.()
-      .then((raw) => {
-        remoteReady = prepareReplySchema.safeParse(raw).success;
-      })
-      .catch(() => undefined);
-  } else await prepareDetector(deps.detector, yieldToPage, signal);
+  if (!deps.remote) await prepareDetector(deps.detector, yieldToPage, signal);
   const { settings } = await settingsRead;
   apply(settings);
   return lens;
+}
+
+/** Asks the background to get ready; settles once it answered (a failure counts as not ready). */
+function askIfReady(prepare: () => Promise<unknown>, set: (ready: boolean) => void): Promise<void> {
+  let asked: Promise<unknown>;
+  try {
+    asked = prepare();
+  } catch (error) {
+    asked = Promise.reject(error);
+  }
+  return asked.then(
+    (raw) => set(prepareReplySchema.safeParse(raw).success),
+    () => set(false),
+  );
 }

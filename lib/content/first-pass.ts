@@ -26,12 +26,8 @@ export interface FirstPassDeps {
   source: ExtractedText;
   extraction?: FirstPassExtraction;
   remote?: SendDetect;
-  /**
-   * Whether the background has answered that it is ready. One that was asleep takes longer to start
-   * than a normal page takes to read, so until it answers the page reads itself (and the background,
-   * woken, serves the pages that come next).
-   */
-  remoteReady?(): boolean;
+  /** Whether the background has said it is ready (without it, the background is taken as ready). */
+  remoteStatus?: RemoteStatus;
   /** The page's own engine. */
   detectHere(doc: DocumentText, options: DetectOptions): Mention[];
   /** Compiles the page's engine (in steps, yielding), before its first use. */
@@ -45,6 +41,24 @@ export interface FirstPassDeps {
   yieldToTasks?(): Promise<void>;
   signal: AbortSignal;
 }
+
+/**
+ * What the background said when asked to get ready (controller.ts). An awake background answers in a few
+ * ms; one that was asleep takes longer to start than a normal page takes to read, so the page reads
+ * itself then (and the background, woken, serves the pages that come next).
+ */
+export interface RemoteStatus {
+  ready(): boolean;
+  /** Settles once the background has answered, whatever it answered. */
+  answered: Promise<unknown>;
+}
+
+/**
+ * Once the page is extracted, how long to wait for a background that has not answered yet: longer than an
+ * awake one takes to answer (2–10 ms measured on 1k–20k paragraphs once extraction lets its answer in), far
+ * shorter than a sleeping one takes to start (100–250 ms).
+ */
+export const READY_WAIT_MS = 20;
 
 /** Text per slice read here: start small (cold code), then fit the measured speed, within bounds. */
 const FIRST_SLICE_CHARS = 5_000;
@@ -102,15 +116,24 @@ export async function runFirstPass(deps: FirstPassDeps): Promise<void> {
     while (to < limit && (taken < chars || to === from) && to - from < MAX_SLICE_BLOCKS_SENT) taken += length(blocks[to++]);
     return [to, taken] as const;
   };
+  // Whether the background has said if it is ready; extraction goes on while it answers.
+  let known = !deps.remoteStatus;
+  deps.remoteStatus?.answered.then(
+    () => void (known = true),
+    () => void (known = true),
+  );
   const extractSome = async () => {
     extracting = !(extraction as FirstPassExtraction).step(chunkDeadline());
     // With answers due, let them in: scheduler.yield() would resume us ahead of them, and the
-    // background would sit idle until extraction ends.
-    await (sent.length > 0 && deps.yieldToTasks ? deps.yieldToTasks() : deps.yieldNow());
+    // background would sit idle until extraction ends (or its answer that it is ready would wait).
+    await ((sent.length > 0 || !known) && deps.yieldToTasks ? deps.yieldToTasks() : deps.yieldNow());
   };
-  // One chunk of extraction first: it gives the background's answer that it is ready time to come.
-  if (deps.remote && extracting) await extractSome();
-  const session = deps.remote && (deps.remoteReady?.() ?? true) ? new RemoteSession(deps.remote, deps.context()) : null;
+  if (deps.remote) {
+    if (extracting) await extractSome();
+    while (!known && extracting && !deps.signal.aborted) await extractSome();
+    if (!known) await Promise.race([deps.remoteStatus?.answered, delay(READY_WAIT_MS)]).catch(() => undefined);
+  }
+  const session = deps.remote && (deps.remoteStatus?.ready() ?? true) ? new RemoteSession(deps.remote, deps.context()) : null;
 
   if (session) {
     try {
@@ -175,4 +198,8 @@ function sendSlice(session: RemoteSession, deps: FirstPassDeps, from: number, to
   const answer = session.detectSpans(blocks.slice(lo, hi), wanted, last, textOf);
   answer.catch(() => undefined); // a later slice's failure is seen when its turn comes
   return answer;
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }

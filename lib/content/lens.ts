@@ -8,6 +8,7 @@ import type { NavigationResult, PageState } from '../messaging/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import { CATEGORIES } from '../types';
 import type { Detector } from './detector';
+import type { RemoteStatus } from './first-pass';
 import type { SendDetect } from './remote-detection';
 import { caretAt, mentionAnchor, mentionAtPoint } from './hit-test';
 import { wireInteractions } from './interaction';
@@ -28,8 +29,8 @@ export interface LensOptions {
   detector: Detector;
   /** Detection in the background (scan-session.ts), when the extension has one. */
   remote?: SendDetect;
-  /** Whether the background answered that it is ready (scan-session.ts). */
-  remoteReady?(): boolean;
+  /** Whether the background said it is ready (first-pass.ts). */
+  remoteStatus?: RemoteStatus;
   cardData: CardData;
   /** Highlighted mentions changed (badge). */
   onCount(count: number): void;
@@ -91,7 +92,7 @@ export class Lens {
       root,
       detector: this.#o.detector,
       ...(this.#o.remote ? { remote: this.#o.remote } : {}),
-      ...(this.#o.remoteReady ? { remoteReady: this.#o.remoteReady } : {}),
+      ...(this.#o.remoteStatus ? { remoteStatus: this.#o.remoteStatus } : {}),
       onShadowRoot: (shadow) => {
         this.#shadowRoots.add(shadow);
         this.#palette.addShadowRoot(shadow);

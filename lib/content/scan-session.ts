@@ -8,7 +8,7 @@ import { prepareDetector, type Detector } from './detector';
 import type { MentionStore, Placed } from './mention-store';
 import { collectChanges, textNodesIn } from './mutation-batch';
 import { placeMention, type MakeRange } from './placement';
-import { runFirstPass } from './first-pass';
+import { runFirstPass, type RemoteStatus } from './first-pass';
 import { RemoteSession, type SendDetect } from './remote-detection';
 import { chunkDeadline, yieldToPage, yieldToTasks } from './yield';
 
@@ -39,8 +39,8 @@ export interface ScanOptions {
    * and off the page's main thread. Without it, or when it fails, `detector` runs on the page.
    */
   remote?: SendDetect;
-  /** Whether the background answered that it is ready (first-pass.ts); until then the page reads itself. */
-  remoteReady?(): boolean;
+  /** Whether the background said it is ready (first-pass.ts); until then the page reads itself. */
+  remoteStatus?: RemoteStatus;
   layer: HighlightLayer;
   store: MentionStore;
   makeRange: MakeRange;
@@ -120,7 +120,7 @@ export class ScanSession {
       await runFirstPass({
         source,
         ...(remote ? { remote, extraction: extractor } : {}),
-        ...(this.#o.remoteReady ? { remoteReady: this.#o.remoteReady } : {}),
+        ...(this.#o.remoteStatus ? { remoteStatus: this.#o.remoteStatus } : {}),
         detectHere: (doc, options) => this.#o.detector.detect(doc, options),
         prepareHere: () => prepareDetector(this.#o.detector, this.#yield, this.#o.signal),
         context: () => this.#o.store.context(),
@@ -231,7 +231,7 @@ export class ScanSession {
    */
   async #detectAll(sources: readonly ExtractedText[]): Promise<Mention[][]> {
     const context = this.#o.store.context();
-    const remote = this.#o.remote && (this.#o.remoteReady?.() ?? true) ? this.#o.remote : undefined;
+    const remote = this.#o.remote && (this.#o.remoteStatus?.ready() ?? true) ? this.#o.remote : undefined;
     if (!remote) return sources.map((source) => this.#o.detector.detect(source, { context }));
     const session = new RemoteSession(remote, context);
     const answers = sources.map((source, i) => session.detect(source, source.blocks.map((_, k) => k), i === sources.length - 1));

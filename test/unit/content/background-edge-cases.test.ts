@@ -78,7 +78,7 @@ describe('runFirstPass when the background has not said it is ready', () => {
     const alone = passDeps(source);
     await runFirstPass(alone.deps);
     const bg = inProcessBackground();
-    const t = passDeps(source, { remote: bg.send, remoteReady: () => false });
+    const t = passDeps(source, { remote: bg.send, remoteStatus: { ready: () => false, answered: Promise.resolve() } });
     await runFirstPass(t.deps);
     expect(bg.requests).toEqual([]);
     expect(t.placed.flat().map(decisionOf)).toEqual(alone.placed.flat().map(decisionOf));

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CardData } from '../../../lib/card/card-model';
 import { runController } from '../../../lib/content/controller';
+import { READY_WAIT_MS } from '../../../lib/content/first-pass';
 import type { SendDetect } from '../../../lib/content/remote-detection';
 import { encodeReply } from '../../../lib/messaging/detect-wire';
 import type { DetectSliceRequest } from '../../../lib/messaging/protocol';
@@ -48,8 +49,18 @@ describe('runController with a background', () => {
     expect(t.registry.get('leak-lens-company')?.size).toBe(2);
   });
 
+  it('should send the page to the background when it answers after settings were read but within the short wait', async () => {
+    const late = () => new Promise<unknown>((resolve) => setTimeout(() => resolve({ ready: true }), READY_WAIT_MS / 4));
+    const t = await setup(late);
+    expect(t.requests.length).toBeGreaterThan(0);
+    expect(t.calls).toEqual([]);
+    expect(t.registry.get('leak-lens-company')?.size).toBe(2);
+  });
+
   it.each<[string, () => Promise<unknown>]>([
     ['has not answered yet (it was asleep)', () => new Promise(() => undefined)],
+    ['answers only after the short wait (it was asleep)', () => new Promise((resolve) => setTimeout(() => resolve({ ready: true }), READY_WAIT_MS * 10))],
+    ['throws when asked (the extension was reloaded)', () => { throw new Error('Extension context invalidated.'); }],
     ['answered something else', async () => ({ ready: 'yes' })],
     ['could not be reached', async () => Promise.reject(new Error('Could not establish connection'))],
   ])('should read the page itself when the background %s', async (_case, prepared) => {
