@@ -73,16 +73,25 @@ export function createExtractor(root: Node, options: ExtractOptions = {}): Extra
   const now = options.now ?? (() => performance.now());
   const map = new TextNodeMap();
   const blocks: BlockSpan[] = [];
-  // Pieces are joined once on demand: one join is cheaper than 200k string appends on a big page.
+  // A step's pieces (text nodes, separators) are joined once when the step ends: one join is cheaper than
+  // 200k string appends on a big page, and slices cut from a few long chunks cost less than from 200k pieces.
   const parts: string[] = [];
-  const partStarts: number[] = [];
+  const chunks: string[] = [];
+  const chunkStarts: number[] = [];
   let length = 0;
+  let chunked = 0; // text in chunks so far
   let joined = '';
-  let joinedParts = 0;
+  let joinedChunks = 0;
   const append = (piece: string) => {
     parts.push(piece);
-    partStarts.push(length);
     length += piece.length;
+  };
+  const flush = () => {
+    if (parts.length === 0) return;
+    chunks.push(parts.join(''));
+    chunkStarts.push(chunked);
+    chunked = length;
+    parts.length = 0;
   };
   let open = false;
   let blockStart = -1;
@@ -139,7 +148,10 @@ export function createExtractor(root: Node, options: ExtractOptions = {}): Extra
   const step = (deadline: number): boolean => {
     let count = 0;
     while (stack.length > 0) {
-      if (++count % CLOCK_EVERY === 0 && now() >= deadline) return false;
+      if (++count % CLOCK_EVERY === 0 && now() >= deadline) {
+        flush();
+        return false;
+      }
       const top = stack[stack.length - 1] as Cursor;
       let node: Node | null;
       if (top.list !== null) {
@@ -160,6 +172,7 @@ export function createExtractor(root: Node, options: ExtractOptions = {}): Extra
       }
     }
     endBlock();
+    flush();
     done = true;
     return true;
   };
@@ -170,28 +183,30 @@ export function createExtractor(root: Node, options: ExtractOptions = {}): Extra
       return done;
     },
     current: () => {
-      if (joinedParts < parts.length) {
-        joined += parts.slice(joinedParts).join('');
-        joinedParts = parts.length;
+      flush();
+      if (joinedChunks < chunks.length) {
+        joined += chunks.slice(joinedChunks).join('');
+        joinedChunks = chunks.length;
       }
       return { text: joined, blocks, map };
     },
     textBetween: (start, end) => {
-      // The last piece starting at or before `start` (binary search), then pieces up to `end`.
+      flush();
+      // The last chunk starting at or before `start` (binary search), then chunks up to `end`.
       let lo = 0;
-      let hi = parts.length;
+      let hi = chunks.length;
       while (lo < hi) {
         const mid = (lo + hi) >>> 1;
-        if ((partStarts[mid] as number) <= start) lo = mid + 1;
+        if ((chunkStarts[mid] as number) <= start) lo = mid + 1;
         else hi = mid;
       }
-      const pieces: string[] = [];
-      for (let k = Math.max(0, lo - 1); k < parts.length && (partStarts[k] as number) < end; k++) {
-        const at = partStarts[k] as number;
-        const piece = parts[k] as string;
-        pieces.push(piece.slice(Math.max(0, start - at), Math.min(piece.length, end - at)));
+      let text = '';
+      for (let k = Math.max(0, lo - 1); k < chunks.length && (chunkStarts[k] as number) < end; k++) {
+        const at = chunkStarts[k] as number;
+        const chunk = chunks[k] as string;
+        text += chunk.slice(Math.max(0, start - at), Math.min(chunk.length, end - at));
       }
-      return pieces.join('');
+      return text;
     },
   };
 }

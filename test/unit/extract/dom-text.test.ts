@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BLOCK_SEPARATOR, createExtractor, extractText } from '../../../lib/extract/dom-text';
 import { blockTexts, linkedomDocument } from './dom';
@@ -128,6 +129,27 @@ describe('createExtractor', () => {
     expect(extractor.done).toBe(true);
     expect(extractor.current().text).toBe(extractText(linkedomDocument(html)).text);
     expect(extractor.current().blocks).toHaveLength(300);
+  });
+
+  it('should cut any span of the text so far when asked between steps, the same as the whole text', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 6 }), fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 8 }), (ticks, spans) => {
+        let clock = 0;
+        const extractor = createExtractor(linkedomDocument(html), { now: () => clock++ });
+        const whole = extractText(linkedomDocument(html)).text;
+        let finished = false;
+        while (!finished) {
+          finished = extractor.step(clock + ticks);
+          const length = extractor.current().text.length;
+          for (const [a, b] of spans) {
+            const start = a % (length + 1);
+            const end = start + (b % (length - start + 1));
+            expect(extractor.textBetween(start, end)).toBe(whole.slice(start, end));
+          }
+        }
+      }),
+      { numRuns: 30 },
+    );
   });
 
   it('should finish in one step when the deadline is far', () => {
