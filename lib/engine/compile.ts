@@ -67,6 +67,7 @@ export interface CompiledTerm {
   rule: CompiledRule | null;
   suffix: RegExp | null;
   suffixDecides: boolean;
+  nameWhenCapitalized: boolean;
   /** Whether each edge is a word character, so it needs a word boundary beside it. */
   leftEdge: boolean;
   rightEdge: boolean;
@@ -207,6 +208,7 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
         rule,
         suffix: spec.suffix ? new RegExp(spec.suffix, 'y') : null,
         suffixDecides: spec.suffixDecides ?? false,
+        nameWhenCapitalized: spec.nameWhenCapitalized ?? false,
         ...edges(folded),
       });
     }

@@ -142,6 +142,18 @@ export function nextWordCapitalized(folded: FoldedText, end: number): boolean {
   return folded.cased.charCodeAt(end) === 0x20 && isWordUnit(code) && isUpperUnit(code);
 }
 
+/**
+ * Capitalised ("Distil", not "DISTIL") after a word or a comma of the same sentence: not where a sentence,
+ * a line or a quotation starts, where any word may take a capital.
+ */
+export function capitalizedInsideSentence(folded: FoldedText, sentences: Int32Array, start: number): boolean {
+  const { cased } = folded;
+  if (start < 2 || !isUpperUnit(cased.charCodeAt(start)) || isUpperUnit(cased.charCodeAt(start + 1))) return false;
+  if (cased.charCodeAt(start - 1) !== 0x20 || sentences[start - 2] !== sentences[start]) return false;
+  const prior = cased.charCodeAt(start - 2);
+  return (isWordUnit(prior) && !isHan(prior)) || prior === 0x2c;
+}
+
 const MIDDLE_DOT = 0xb7;
 
 /**

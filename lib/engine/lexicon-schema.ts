@@ -130,6 +130,11 @@ export const termSchema = z.union([
       suffix: suffixPattern.optional(),
       /** A suffix hit makes the term unambiguous ("Claude 3.7 Sonnet"). */
       suffixDecides: z.boolean().optional(),
+      /**
+       * A verb that, capitalised inside a sentence of normally cased prose, is a name rather than the verb
+       * ("Distil Networks", the journal "Distill"): rejected there.
+       */
+      nameWhenCapitalized: z.boolean().optional(),
     })
     .strict(),
 ]);

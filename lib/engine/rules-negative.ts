@@ -6,7 +6,7 @@
  */
 import type { FoldedText } from '../text/normalize';
 import type { CompiledRule } from './compile';
-import { evidenceRank, gluedToCode, hitsNear, hitTouching, nextWordCapitalized, possessiveOwner, previousGivenName } from './context';
+import { capitalizedInsideSentence, evidenceRank, gluedToCode, hitsNear, hitTouching, nextWordCapitalized, possessiveOwner, previousGivenName } from './context';
 import { firstStartAtOrAfter, type HitIndex } from './hit-index';
 import { quote } from './quote';
 import { indexOf, NEAREST_LIMIT, type RuleEnv } from './rules-env';
@@ -65,6 +65,14 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
       const j = hitTouching(index, candidate, side, env.folded.lower);
       if (j >= 0) return { kind: 'reject', reason: `${quote(env, index, j)} ${side} it` };
     }
+  }
+  if (
+    candidate.term.nameWhenCapitalized &&
+    capitalizedInsideSentence(env.folded, env.sentences, candidate.start) &&
+    env.casedProse(candidate.start) &&
+    !env.titleCase(candidate.block)
+  ) {
+    return { kind: 'reject', reason: 'capitalised inside a sentence: a name, not the word' };
   }
   if (
     rule.rejectLowercase &&
