@@ -24,6 +24,7 @@ export interface CompiledGroup {
   documentWhen: Ref[];
   scope: 'any' | 'sentence' | 'block';
   before: boolean;
+  aiPage: boolean;
 }
 
 export interface CompiledRule {
@@ -136,6 +137,7 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
     documentWhen: (group.documentWhen ?? []).map((r) => resolveRef(r, where)),
     scope: group.scope ?? 'any',
     before: group.before ?? false,
+    aiPage: group.aiPage ?? false,
   });
   const compileRule = (name: string, rule: ContextRule, where: string): CompiledRule => ({
     name,

@@ -184,10 +184,13 @@ export function createDetector(source: LexiconSource): Detector {
     const scratch = scratchFor(folded.lower.length + 1);
     const units = unitPrefix(folded, scratch ? unitScratch : undefined);
     const share = new StoryShare(folded, units);
+    // Companies named by their own words: two or more make an AI page, whatever else it is about.
+    const companies = new Set<string>();
     const accept = (candidate: Candidate, reason: string | null, strong = true) => {
       accepted.push({ candidate, reason, start: candidate.start, end: candidate.end, block: candidate.block });
       if (!strong) return;
       share.add(candidate.block);
+      if (candidate.term.category === 'company') companies.add(candidate.term.signal);
       count(candidate.term.signal);
       count(candidate.term.entity ? 'entity:*' : 'topic:*');
     };
@@ -202,7 +205,8 @@ export function createDetector(source: LexiconSource): Detector {
       sentences,
       cues,
       signals: new Map(),
-      documentCount: (key) => (pageAboutStory() ? (localCounts.get(key) ?? 0) + fromContext(key) : 0),
+      documentCount: (key, aiPage = false) =>
+        pageAboutStory() || (aiPage && companies.size >= 2) ? (localCounts.get(key) ?? 0) + fromContext(key) : 0,
       listEntry: makeListEntry(folded),
       aboutStory: pageAboutStory,
       titleCase: makeTitleCase(folded),

@@ -17,7 +17,8 @@ export interface RuleEnv {
   sentences: Int32Array;
   cues: HitIndex[];
   signals: Map<SignalKey, HitIndex>;
-  documentCount(key: SignalKey): number;
+  /** Mentions of `key` lending document support: on a page about the story, or (aiPage) on an AI page. */
+  documentCount(key: SignalKey, aiPage?: boolean): number;
   titleCase(block: number): boolean;
   /** Whether the sentence at a folded position is normally cased Latin prose (isCasedProse). */
   casedProse(position: number): boolean;

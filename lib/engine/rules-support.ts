@@ -93,7 +93,7 @@ function groupsHold(groups: readonly CompiledGroup[], candidate: Candidate, env:
     const sentences = group.scope === 'sentence' ? env.sentences : undefined;
     const found = group.refs.some((ref) => supportingHits(env, group, ref, candidate, weighing, ownBlock, inList).hits.length > 0);
     if (found) continue;
-    if (ownBlock || !group.document.some((k) => env.documentCount(k) > 0)) return false;
+    if (ownBlock || !group.document.some((k) => env.documentCount(k, group.aiPage) > 0)) return false;
     if (group.documentWhen.length > 0 && !anyHit(env, group.documentWhen, candidate, group.window, sentences)) return false;
   }
   return true;
@@ -133,7 +133,7 @@ function groupsVerdict(
       parts.push(`${group.label} (${quotes.join(', ')}) ${where}`);
       continue;
     }
-    const key = group.document.find((k) => env.documentCount(k) > 0);
+    const key = group.document.find((k) => env.documentCount(k, group.aiPage) > 0);
     if (key === undefined || ownBlock) return null;
     let anaphor = '';
     if (group.documentWhen.length > 0) {

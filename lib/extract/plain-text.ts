@@ -2,12 +2,12 @@ import type { BlockSpan, DocumentText } from '../types';
 
 /**
  * Plain text as a reader sees it: a blank line ends a paragraph, and a line that starts with a list
- * marker (•, -, *, "1." and the Chinese "1、", "一、", "（2）", which take no space after them) starts a
+ * marker (•, ·, -, *, "1." and the Chinese "1、", "一、", "（2）", which take no space after them) starts a
  * new item. Single line breaks inside a paragraph are soft, so a name wrapped across two lines is
  * still one name.
  */
 const LIST_ITEM =
-  /^[ \t\u00a0\u3000]*(?:(?:[•●▪◦‣*\-–—]|\d{1,3}[.)])[ \t\u00a0\u3000]|(?:\d{1,3}|[一二三四五六七八九十]{1,3})、|[（(]\d{1,3}[）)])/u;
+  /^[ \t\u00a0\u3000]*(?:(?:[•●▪◦‣·・*\-–—]|\d{1,3}[.)])[ \t\u00a0\u3000]|(?:\d{1,3}|[一二三四五六七八九十]{1,3})、|[（(]\d{1,3}[）)])/u;
 
 export function plainTextDocument(text: string): DocumentText {
   const blocks: BlockSpan[] = [];

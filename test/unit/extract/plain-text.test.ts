@@ -13,6 +13,7 @@ describe('plainTextDocument', () => {
     ['CRLF line ends', 'one\r\n\r\ntwo\r\n', ['one', 'two']],
     ['a whitespace-only line is blank', 'one\n \t\ntwo', ['one', 'two']],
     ['list markers start items', '- Claude\n- Code\n• 月之暗面\n1. Kimi', ['- Claude', '- Code', '• 月之暗面', '1. Kimi']],
+    ['a middle dot starts items, but not inside a name', '· 达里奥·阿莫迪\n・ Kimi K2\n· 蒸馏', ['· 达里奥·阿莫迪', '・ Kimi K2', '· 蒸馏']],
     ['Chinese numbering starts items', '1、蒸馏\n（2）泄露\n二、限制', ['1、蒸馏', '（2）泄露', '二、限制']],
     ['empty text', '', []],
   ])('should split blocks when %s', (_name, text, expected) => {

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { found } from './helpers';
+
+/**
+ * Round 8, after the seventh blind set (AI news pages that are mostly not about the story): on a page that
+ * names two or more of the companies by their own words, a company's name in a short list item is the
+ * company; leaked keys, recordings and memos are someone else's leak; source-map tooling is not the leaked
+ * file; distilled speech models are not the accusations; a fire-protection firm called Minimax is not MiniMax;
+ * a bulleted line (·) is an item of its own. Every text here is new (none from an evaluation set).
+ */
+
+// A weekly digest: two companies named by their own words, the rest of the page about other things.
+const DIGEST = [
+  'AI 周报 · 第 12 期',
+  '1. 通义千问发布新的代码模型，支持更长上下文',
+  '2. DeepSeek 开源新的推理模型',
+  '3. Anthropic 推出新的企业版套餐',
+  '4. 某手机厂商发布折叠屏新机',
+  '5. 英伟达发布新一代显卡',
+  '6. 月之暗面完成新一轮融资',
+  '7. 百度更新文心大模型',
+  '8. MiniMax 股价上涨约 5%',
+  '9. 欧洲议会讨论数据法案修订',
+].join('\n');
+
+describe('detect (company names on an AI news page)', () => {
+  it.each([['anthropic:Anthropic'], ['deepseek:DeepSeek'], ['moonshot-ai:月之暗面'], ['minimax:MiniMax']])(
+    'should find %s in a weekly AI digest',
+    (label) => {
+      expect(found(DIGEST)).toContain(label);
+    },
+  );
+
+  it('should find no company in a music digest that names the album 月之暗面', () => {
+    const music = ['本周乐评', '1. 平克·弗洛伊德《月之暗面》黑胶再版', '2. 新专辑月之暗面销量回升', '3. 乐队巡演开票', '4. 独立音乐节阵容公布', '5. 唱片店周末活动', '6. 爵士新人专辑'].join('\n');
+    expect(found(music).filter((label) => label.startsWith('moonshot-ai:'))).toEqual([]);
+  });
+
+  it('should not take the game-tree algorithm for the company on an AI page', () => {
+    const page = ['Weekend reading', '1. DeepSeek publishes a new reasoning paper', '2. Anthropic ships a new Claude model', '3. A tutorial on minimax search with alpha-beta pruning', '4. Chess engines then and now', '5. Go openings explained', '6. A history of checkers solvers'].join('\n');
+    expect(found(page).filter((label) => label.startsWith('minimax:'))).toEqual([]);
+  });
+
+  it.each([
+    ['Minimax, the fire-protection group, opened a sprinkler plant; the company also sells extinguishers to AI data centres.'],
+    ['Minimax, a German fire protection company, won the airport contract.'],
+  ])('should not find MiniMax in %j', (text) => {
+    expect(found(text).filter((label) => label.startsWith('minimax:'))).toEqual([]);
+  });
+});
+
+describe('detect (other leaks on a page about the Claude Code leak)', () => {
+  it.each([
+    ['Anthropic blamed the Claude Code leak on a packaging error.\n\nSeparately, a payments startup said API keys were leaked through a debug log.', 'leak:leak', 'leak:leaked'],
+    ['Anthropic 解释了 Claude Code 源码泄露的原因。\n\n另据报道，某社交公司内部会议录音泄露，引发员工不满。', 'leak:源码泄露', 'leak:泄露'],
+    ['Anthropic 解释了 Claude Code 源码泄露的原因。\n\n另一家公司的数据库密码泄露后已全部重置。', 'leak:源码泄露', 'leak:泄露'],
+  ])('should count only the Claude Code leak in %j', (text, story, other) => {
+    expect(found(text)).toContain(story);
+    expect(found(text)).not.toContain(other);
+  });
+
+  it.each([
+    ['After the Claude Code incident, this week’s tools: a linter for source-map hygiene in npm packages.'],
+    ['Claude Code 事件之后，推荐一个检查工具：发布 npm 包前扫描 source map 的最佳实践。'],
+  ])('should find no leaked file in %j', (text) => {
+    expect(found(text).filter((label) => label.startsWith('leak:'))).toEqual([]);
+  });
+});
+
+describe('detect (distilled models that are not the accusations)', () => {
+  it('should find no distillation when a speech model is distilled from Whisper on a page naming DeepSeek', () => {
+    const text = 'DeepSeek released new weights this week.\n\nA research team published a tiny speech recogniser distilled from Whisper that runs on a phone.';
+    expect(found(text).filter((label) => label.startsWith('distillation:'))).toEqual([]);
+  });
+
+  it('should find no distillation in a bulleted line about a knowledge-distillation method next to a model launch', () => {
+    const text = '模型周报\n· 某实验室提出新的知识蒸馏方法，学生模型在基准上接近教师模型。\n· 月之暗面发布新版 Kimi，支持更长上下文。';
+    expect(found(text).filter((label) => label.startsWith('distillation:'))).toEqual([]);
+  });
+});
