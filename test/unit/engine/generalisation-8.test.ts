@@ -78,3 +78,21 @@ describe('detect (distilled models that are not the accusations)', () => {
     expect(found(text).filter((label) => label.startsWith('distillation:'))).toEqual([]);
   });
 });
+
+describe('detect (older blind misses, new examples: advice, gadgets, singular regions, technique lists)', () => {
+  it.each([
+    ['Claude Code made everyone nervous. Poll: do you strip source maps from npm packages before release?', 'leak:'],
+    ['Anthropic’s leak dominated the week.\n\nAlso in gadgets: a foldable phone leaked in a carrier’s price list.', 'leak:leaked'],
+    ['Anthropic 的泄露事件之后，招聘启事也变了。\n\n任职要求：熟悉微调、量化、蒸馏等大模型技术者优先。', 'distillation:'],
+    ['Anthropic and DeepSeek both filed comments. Restricting hardware alone will not stop Moonshot AI, one comment argued.', 'policy:'],
+  ])('should not find %j as %s…', (text, prefix) => {
+    expect(found(text).filter((label) => label.startsWith(prefix))).toEqual([]);
+  });
+
+  it.each([
+    ['Claude Code stops with "not available in a supported region" when I run it from Shenzhen.', 'policy:supported region'],
+    ['Anthropic 指控 DeepSeek 用蒸馏和微调复制 Claude 的能力。', 'distillation:蒸馏'],
+  ])('should find %j as %s', (text, label) => {
+    expect(found(text)).toContain(label);
+  });
+});
