@@ -45,7 +45,7 @@ export interface CompiledRule {
   /** Weighed against the nearest support; a hit containing the term rejects outright. */
   reject: { refs: Ref[]; window: number } | null;
   /** Rejects outright within its short window. */
-  rejectNear: { refs: Ref[]; window: number } | null;
+  rejectNear: Array<{ refs: Ref[]; window: number; unless: Ref[] }>;
   pairs: boolean;
   rejectBefore: Ref[];
   rejectAfter: Ref[];
@@ -152,9 +152,11 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
     reject: rule.reject
       ? { refs: rule.reject.any.map((r) => resolveRef(r, where)), window: rule.reject.window ?? DEFAULT_WINDOW }
       : null,
-    rejectNear: rule.rejectNear
-      ? { refs: rule.rejectNear.any.map((r) => resolveRef(r, where)), window: rule.rejectNear.window }
-      : null,
+    rejectNear: (rule.rejectNear === undefined ? [] : Array.isArray(rule.rejectNear) ? rule.rejectNear : [rule.rejectNear]).map((group) => ({
+      refs: group.any.map((r) => resolveRef(r, where)),
+      window: group.window,
+      unless: (group.unless ?? []).map((r) => resolveRef(r, where)),
+    })),
     pairs: rule.pairs ?? false,
     rejectBefore: (rule.rejectBefore ?? []).map((r) => resolveRef(r, where)),
     rejectAfter: (rule.rejectAfter ?? []).map((r) => resolveRef(r, where)),

@@ -58,6 +58,19 @@ export const requireGroupSchema = z
   .strict();
 export type RequireGroup = z.infer<typeof requireGroupSchema>;
 
+/** A contrary cue right by the term (at most `window` words away) rejects it outright. */
+const rejectNearSchema = z
+  .object({
+    any: z.array(contextRef).min(1),
+    window: z.number().int().min(1).max(6),
+    /**
+     * Cues that, a few words before the contrary hit, take it back: "no credentials were leaked" is the
+     * story's own statement, "credentials were leaked" another incident.
+     */
+    unless: z.array(contextRef).optional(),
+  })
+  .strict();
+
 export const contextRuleSchema = z
   .object({
     require: z.array(requireGroupSchema).optional(),
@@ -98,7 +111,8 @@ export const contextRuleSchema = z
      */
     rejectOtherOwner: z.object({ except: z.array(contextRef) }).strict().optional(),
     reject: z.object({ any: z.array(contextRef).min(1), window: windowWords.optional() }).strict().optional(),
-    rejectNear: z.object({ any: z.array(contextRef).min(1), window: z.number().int().min(1).max(6) }).strict().optional(),
+    /** One group, or several with their own windows and exceptions. */
+    rejectNear: z.union([rejectNearSchema, z.array(rejectNearSchema).min(1)]).optional(),
     /** Two different ambiguous names of the same entity near each other support each other ("月之暗面…Kimi"). */
     pairs: z.boolean().optional(),
     rejectBefore: z.array(contextRef).optional(),

@@ -5,7 +5,7 @@
  * because nothing here changes between the detector's passes.
  */
 import type { FoldedText } from '../text/normalize';
-import type { CompiledRule } from './compile';
+import type { CompiledRule, Ref } from './compile';
 import { capitalizedInsideSentence, evidenceRank, gluedToCode, hitsNear, hitTouching, nextWordCapitalized, possessiveOwner, previousGivenName } from './context';
 import { firstStartAtOrAfter, type HitIndex } from './hit-index';
 import { quote } from './quote';
@@ -42,6 +42,18 @@ function nearest(env: RuleEnv, index: HitIndex, hits: readonly number[], candida
 function covers(index: HitIndex, span: { start: number; end: number }): boolean {
   const j = firstStartAtOrAfter(index, span.start);
   return j < index.length && index.starts[j]! < span.end && index.ends[j]! <= span.end + 1;
+}
+
+// How far before a contrary hit an `unless` cue takes it back ("no customer data or credentials").
+const TAKEN_BACK_WORDS = 4;
+
+/** Whether an `unless` cue stands a few words before hit `j` of `index`, in its block ("no … credentials"). */
+function takenBack(env: RuleEnv, unless: readonly Ref[], index: HitIndex, j: number): boolean {
+  const hit = { start: index.starts[j]!, end: index.ends[j]!, block: index.blocks[j]! };
+  return unless.some((ref) => {
+    const cues = indexOf(env, ref);
+    return hitsNear(cues, hit, env.units, TAKEN_BACK_WORDS, { sameBlock: true, overlapping: false, limit: 4 }).some((k) => cues.ends[k]! <= hit.start);
+  });
 }
 
 /** Computed once per candidate: neither outright rejections nor contrary cues change between passes. */
@@ -104,10 +116,11 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
   ) {
     return { kind: 'reject', reason: 'another given name before it' };
   }
-  if (rule.rejectNear) {
-    for (const ref of rule.rejectNear.refs) {
+  for (const { refs, window, unless } of rule.rejectNear) {
+    for (const ref of refs) {
       const index = indexOf(env, ref);
-      const [j] = hitsNear(index, candidate, env.units, rule.rejectNear.window, { sameBlock: true, overlapping: true, limit: 1 });
+      const hits = hitsNear(index, candidate, env.units, window, { sameBlock: true, overlapping: true, limit: 3 });
+      const j = hits.find((h) => !takenBack(env, unless, index, h));
       if (j !== undefined) return { kind: 'reject', reason: `contrary context right by it ${quote(env, index, j)}` };
     }
   }

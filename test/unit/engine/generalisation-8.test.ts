@@ -96,3 +96,19 @@ describe('detect (older blind misses, new examples: advice, gadgets, singular re
     expect(found(text)).toContain(label);
   });
 });
+
+describe('detect (leaked secrets: another incident, unless the story says none leaked)', () => {
+  it.each([
+    ['Anthropic said no customer data or credentials were leaked when the Claude Code source spilled out.', 'leak:leaked'],
+    ['Anthropic 表示，此次 Claude Code 事件中没有任何凭证外泄。', 'leak:外泄'],
+  ])('should find %j as %s', (text, label) => {
+    expect(found(text)).toContain(label);
+  });
+
+  it.each([
+    ['Anthropic 的 Claude Code 源码泄露之后，另一家公司的登录凭证遭泄露，攻击者发布了恶意版本。', 'leak:泄露'],
+    ['Claude Code dominated the week. Elsewhere, credentials leaked from a staging server.', 'leak:leaked'],
+  ])('should not find %j as %s', (text, label) => {
+    expect(found(text)).not.toContain(label);
+  });
+});
