@@ -112,3 +112,28 @@ describe('detect (leaked secrets: another incident, unless the story says none l
     expect(found(text)).not.toContain(label);
   });
 });
+
+describe('detect (reference and store pages, after the eighth blind set)', () => {
+  it.each([
+    ['Filmography of French directors with AI-restored prints: Lelouch, Claude (1937–); Chabrol, Claude (1930–2010).', 'anthropic:'],
+    ['Tasting notes: Claude’s Rye, distilled twice and aged in oak casks, 46% ABV.', 'anthropic:'],
+    ['Tasting notes: Claude’s Rye, distilled twice and aged in oak casks, 46% ABV.', 'distillation:'],
+    ['Glossary. Anthropic landforms: terraces, spoil heaps and canals shaped by people, unlike AI-mapped natural relief.', 'anthropic:'],
+    ['这款电动工具的电池包冷却液可能泄漏，厂商称与 Claude Code 无关。', 'leak:'],
+    ['冷战时期，巴统对所谓“敌对国家”禁运战略物资，对中国的限制一度比对苏联更严。', 'policy:'],
+    ['星空相机 Pro（支持星野、星轨拍摄）是一款夜景摄影应用，内置 AI 降噪。', 'minimax:'],
+    ['台湾公务机关禁用 DeepSeek，理由是资安风险，Anthropic 未予置评。', 'policy:'],
+    ['The model card lists DeepSeek-R1-Distill-Qwen-7B among the open weights.', 'distillation:'],
+  ])('should not find %j as %s…', (text, prefix) => {
+    expect(found(text).filter((label) => label.startsWith(prefix))).toEqual([]);
+  });
+
+  it.each([
+    ['Claude 常见问题：中国大陆不在支援的地区，所以无法注册。', 'policy:支援的地区'],
+    ['Anthropic 表示，相关账户违反了服务条款和地区访问限制。', 'policy:地区访问限制'],
+    ['Claude Pro requires an account in a supported country, Anthropic says.', 'policy:supported country'],
+    ['Anthropic accused DeepSeek of distillation: R1 was trained on Claude outputs, it said.', 'distillation:distillation'],
+  ])('should find %j as %s', (text, label) => {
+    expect(found(text)).toContain(label);
+  });
+});
