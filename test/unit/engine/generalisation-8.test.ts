@@ -137,3 +137,13 @@ describe('detect (reference and store pages, after the eighth blind set)', () =>
     expect(found(text)).toContain(label);
   });
 });
+
+describe('detect (K2 Think is not Kimi K2)', () => {
+  it('should not find K2 Think as Moonshot AI next to Kimi K2', () => {
+    expect(found('MBZUAI released K2 Think this week; unlike Kimi K2 from Moonshot AI, it is a small reasoning model.')).not.toContain('moonshot-ai:K2');
+  });
+
+  it('should find K2 Thinking, Moonshot AI’s model, next to Kimi', () => {
+    expect(found('Moonshot AI shipped Kimi K2 last summer and K2 Thinking in November.')).toContain('moonshot-ai:K2');
+  });
+});
