@@ -147,3 +147,23 @@ describe('detect (K2 Think is not Kimi K2)', () => {
     expect(found('Moonshot AI shipped Kimi K2 last summer and K2 Thinking in November.')).toContain('moonshot-ai:K2');
   });
 });
+
+describe('detect (Claude models named by tier alone)', () => {
+  it.each([
+    ['We use Claude Sonnet for edits and switch to Opus when a plan needs more thought.', 'anthropic:Opus'],
+    ['Anthropic’s new Haiku 4.5 is cheaper than Sonnet 4.5, the company said.', 'anthropic:Haiku 4.5'],
+    ['榜单更新：Opus 4.6 在代码任务上排名第一。', 'anthropic:Opus 4.6'],
+    ['Claude 3 came in three sizes (Haiku, Sonnet and Opus).', 'anthropic:Sonnet'],
+  ])('should find %j as %s', (text, label) => {
+    expect(found(text)).toContain(label);
+  });
+
+  it.each([
+    ['Claude Code wrote our release notes; the poetry club still writes every Sonnet and Haiku by hand.'],
+    ['Anthropic employees formed a choir; tonight they sing Opus 4 by a local composer.'],
+    ['The Sonnet dock ships with an Opus audio codec; Claude is not involved.'],
+    ['Shakespeare’s Sonnet 18 is the classic example of the form.'],
+  ])('should find no tier name in %j', (text) => {
+    expect(found(text).filter((label) => /^anthropic:(Opus|Sonnet|Haiku)/.test(label))).toEqual([]);
+  });
+});
