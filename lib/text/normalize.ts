@@ -1,4 +1,5 @@
 import { foldUnit, isIgnorable, isSpace, lowerUnit } from './fold';
+import { isHan } from './word-chars';
 
 /**
  * A folded copy of some ranges of a text, with a map back to the original offsets.
@@ -146,10 +147,14 @@ function foldRange(text: string, start: number, end: number, arrays: FoldArrays,
       sawSurrogate = true;
     }
     if (pendingSpace >= 0) {
-      lowerCodes[n] = casedCodes[n] = 0x20;
-      origStart[n] = pendingSpace;
-      origEnd[n] = spaceEnd;
-      n++;
+      // Chinese puts no spaces between words: a space or line break between two Han characters is layout
+      // (a PDF's line end, OCR, a letter-spaced heading), so "泄⏎露" reads as 泄露.
+      if (!(n > 0 && isHan(casedCodes[n - 1]!) && isHan(CASED[code]!))) {
+        lowerCodes[n] = casedCodes[n] = 0x20;
+        origStart[n] = pendingSpace;
+        origEnd[n] = spaceEnd;
+        n++;
+      }
       pendingSpace = -1;
     }
     casedCodes[n] = CASED[code]!;

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { found } from './helpers';
+
+/**
+ * Round 9, after the ninth blind set (bilingual, machine-translated and cluttered pages, PDF and OCR text): a
+ * space or line break between two Han characters is layout, so a word broken by a PDF line end or OCR still
+ * reads; distillery tasting notes, food menus and thermometers are not the story; translations of the
+ * campaign's words ("false accounts", 欺诈性账户, "regional access restrictions") are; other governments'
+ * ownership rules are not Anthropic's. Every text here is new (none from an evaluation set).
+ */
+
+describe('detect (Chinese words broken by layout)', () => {
+  it.each([
+    ['Anthropic 承认 Claude Code 源码泄\n露，原因是打包失误。', 'leak:源码泄\n露'],
+    ['Anthropic 指控三家公司对 Claude 进行蒸 馏攻击。', 'distillation:蒸 馏攻击'],
+    ['Anthropic 表示，限制中资企业是出于国家安\n全考虑。', 'policy:国家安\n全'],
+  ])('should find %j as %s', (text, label) => {
+    expect(found(text)).toContain(label);
+  });
+
+  it('should keep a space between a Latin name and Chinese text', () => {
+    expect(found('Anthropic 指控 DeepSeek 蒸馏 Claude。')).toEqual(
+      expect.arrayContaining(['anthropic:Anthropic', 'deepseek:DeepSeek', 'distillation:蒸馏', 'anthropic:Claude']),
+    );
+  });
+});
+
+describe('detect (not the story: distilleries, menus, thermometers, other governments)', () => {
+  it.each([
+    ['Our Chinese baijiu is fermented from sorghum; every distillation run is tasted by the master blender.', 'distillation:'],
+    ['Lunch menu: spicy whelk (hailuo) 辣炒海螺, and the 星野 set meal 套餐 with fried rice.', 'minimax:'],
+    ['Reset your MiniMax thermometer before use; the app pairs over Bluetooth.', 'minimax:'],
+    ['The Commerce Department rule covers firms majority-owned by Chinese companies.', 'policy:majority-owned'],
+    ['英国政府限制中资收购半导体资产。', 'policy:'],
+  ])('should not find %j as %s…', (text, prefix) => {
+    expect(found(text).filter((label) => label.startsWith(prefix))).toEqual([]);
+  });
+});
+
+describe('detect (translated words of the campaign and the restrictions)', () => {
+  it.each([
+    ['Anthropic said the Chinese labs used some 24,000 false accounts to query Claude.', 'distillation:false accounts'],
+    ['Anthropic 称，三家公司通过约 2.4 万个欺诈性账户与 Claude 交互。', 'distillation:欺诈性账户'],
+    ['The accounts violated Anthropic’s terms of service and regional access restrictions, the company said.', 'policy:regional access restrictions'],
+    ['这些账户违反了 Anthropic 的服务条款和区域访问限制。', 'policy:区域访问限制'],
+  ])('should find %j as %s', (text, label) => {
+    expect(found(text)).toContain(label);
+  });
+});
