@@ -143,6 +143,18 @@ export function nextWordCapitalized(folded: FoldedText, end: number): boolean {
 }
 
 /**
+ * Where the capitalised word after a possessive begins ("Claude's Garden Supply", a shop's name: "'s", one
+ * space, then a capital followed by a lower-case letter), or -1. Folding makes every apostrophe "'".
+ */
+export function capitalizedAfterPossessive(folded: FoldedText, end: number): number {
+  const { cased } = folded;
+  if (cased.charCodeAt(end) !== 0x27 || cased.charCodeAt(end + 1) !== 0x73 || cased.charCodeAt(end + 2) !== 0x20) return -1;
+  const first = cased.charCodeAt(end + 3);
+  const second = cased.charCodeAt(end + 4);
+  return isUpperUnit(first) && isWordUnit(second) && !isUpperUnit(second) ? end + 3 : -1;
+}
+
+/**
  * Capitalised ("Distil", not "DISTIL") after a word or a comma of the same sentence: not where a sentence,
  * a line or a quotation starts, where any word may take a capital.
  */

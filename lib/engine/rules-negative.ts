@@ -6,7 +6,7 @@
  */
 import type { FoldedText } from '../text/normalize';
 import type { CompiledRule, Ref } from './compile';
-import { capitalizedInsideSentence, evidenceRank, gluedToCode, hitsNear, hitTouching, nextWordCapitalized, possessiveOwner, previousGivenName } from './context';
+import { capitalizedAfterPossessive, capitalizedInsideSentence, evidenceRank, gluedToCode, hitsNear, hitTouching, nextWordCapitalized, possessiveOwner, previousGivenName } from './context';
 import { firstStartAtOrAfter, type HitIndex } from './hit-index';
 import { quote } from './quote';
 import { indexOf, NEAREST_LIMIT, type RuleEnv } from './rules-env';
@@ -107,6 +107,15 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
     !rule.nextCapitalizedExcept.some((ref) => hitTouching(indexOf(env, ref), candidate, 'after', env.folded.lower) >= 0)
   ) {
     return { kind: 'reject', reason: 'followed by a capitalised name' };
+  }
+  // "Claude's Garden Supply", "Kimi's Ramen Bar": a possessive name owning a capitalised one is a shop or brand.
+  const owned = rule.nextCapitalizedExcept && !env.titleCase(candidate.block) ? capitalizedAfterPossessive(env.folded, candidate.end) : -1;
+  if (
+    owned >= 0 &&
+    env.casedProse(candidate.start) &&
+    !rule.nextCapitalizedExcept!.some((ref) => hitTouching(indexOf(env, ref), { ...candidate, end: owned - 1 }, 'after', env.folded.lower) >= 0)
+  ) {
+    return { kind: 'reject', reason: 'a possessive before a capitalised name (a shop or brand)' };
   }
   if (
     rule.prevNameExcept &&

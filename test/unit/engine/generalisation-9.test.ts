@@ -47,3 +47,21 @@ describe('detect (translated words of the campaign and the restrictions)', () =>
     expect(found(text)).toContain(label);
   });
 });
+
+describe('detect (after the tenth blind set: shops, spaced nicknames, other leaks in Traditional Chinese)', () => {
+  it.each([
+    ['Anthropic sponsors the show, and so does Claude’s Garden Supply, a nursery in Ohio.', 'anthropic:Claude'],
+    ['Kimi K2 came out last week; Kimi’s Ramen Bar has nothing to do with it.', 'moonshot-ai:Kimi'],
+    ['Anthropic 相關新聞之外，高雄一處瓦斯管線外洩，消防局已封路。', 'leak:外洩'],
+  ])('should not find %j as %s', (text, label) => {
+    expect(found(text)).not.toContain(label);
+  });
+
+  it.each([
+    ['Anthropic 又上热搜了。评论区：A 社这次真的急了。', 'anthropic:A 社'],
+    ['Anthropic 確認 Claude Code 源碼外洩，並已下架相關版本。', 'leak:源碼外洩'],
+    ['Claude’s Constitution, published by Anthropic, sets out how the model should behave.', 'anthropic:Claude'],
+  ])('should find %j as %s', (text, label) => {
+    expect(found(text)).toContain(label);
+  });
+});
