@@ -65,3 +65,16 @@ describe('detect (after the tenth blind set: shops, spaced nicknames, other leak
     expect(found(text)).toContain(label);
   });
 });
+
+describe('detect (a help centre names the product)', () => {
+  it.each([
+    ['Claude 帮助中心：哪些国家和地区可以使用 Claude？', 'anthropic:Claude'],
+    ['Claude Help Center: which countries can use Claude?', 'anthropic:Claude'],
+  ])('should find %j as %s', (text, label) => {
+    expect(found(text)).toContain(label);
+  });
+
+  it('should not take a help centre as support for Claude Monet', () => {
+    expect(found('Musée help centre: opening hours for the Claude Monet rooms.')).not.toContain('anthropic:Claude');
+  });
+});
