@@ -35,6 +35,8 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   'full name earlier': '前文的全名',
   'Dario Amodei or the AI story': '达里奥·阿莫迪或 AI 相关报道',
   'a Claude model named nearby': '附近提到的 Claude 模型',
+  'DeepSeek named nearby': '附近提到的 DeepSeek',
+  'AI labs nearby': '附近的 AI 实验室',
   'full name on the page': '页面上的全名',
   near: '相关词',
   'leak words': '泄露相关词',

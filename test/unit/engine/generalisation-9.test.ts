@@ -78,3 +78,20 @@ describe('detect (a help centre names the product)', () => {
     expect(found('Musée help centre: opening hours for the Claude Monet rooms.')).not.toContain('anthropic:Claude');
   });
 });
+
+describe('detect (chat slang after the eleventh blind set)', () => {
+  it.each([
+    ['群聊：DeepSeek 又降价了\n小林：DS 呢，还能用吗', 'deepseek:DS'],
+    ['Kimi 和 DeepSeek 都发新模型了，月暗这次上下文更长。', 'moonshot-ai:月暗'],
+  ])('should find %j as %s', (text, label) => {
+    expect(found(text)).toContain(label);
+  });
+
+  it.each([
+    ['期末复习：DS 就是数据结构，DeepSeek 帮我出了几道题。', 'deepseek:DS'],
+    ['月暗星稀的夜里，我用 DeepSeek 写了一首诗。', 'moonshot-ai:月暗'],
+    ['Claude says the dress code is smart casual; Kimi is bringing the cake.', 'anthropic:Claude'],
+  ])('should not find %j as %s', (text, label) => {
+    expect(found(text)).not.toContain(label);
+  });
+});
