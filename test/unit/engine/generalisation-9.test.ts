@@ -95,3 +95,12 @@ describe('detect (chat slang after the eleventh blind set)', () => {
     expect(found(text)).not.toContain(label);
   });
 });
+
+describe('detect (Traditional-Chinese whisky and F1 slang next to AI names)', () => {
+  it.each([
+    ['DeepSeek 幫我查了資料：這支威士忌用壺式蒸餾器二次蒸餾，香氣很乾淨。', 'distillation:'],
+    ['梅奔的 Kimi 今天排位賽很穩，車隊說 AI 模擬幫了大忙。', 'moonshot-ai:'],
+  ])('should not find %j as %s…', (text, prefix) => {
+    expect(found(text).filter((label) => label.startsWith(prefix))).toEqual([]);
+  });
+});
