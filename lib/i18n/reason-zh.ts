@@ -37,6 +37,7 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   'a Claude model named nearby': '附近提到的 Claude 模型',
   'DeepSeek named nearby': '附近提到的 DeepSeek',
   'AI labs nearby': '附近的 AI 实验室',
+  'given as the reason': '作为理由提出',
   'full name on the page': '页面上的全名',
   near: '相关词',
   'leak words': '泄露相关词',

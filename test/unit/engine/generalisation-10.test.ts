@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { found } from './helpers';
+
+/**
+ * Round 10, after the twelfth blind set (policy and regulation pages): national security given as the reason
+ * counts when the AI firm is the one giving it, not when a government does; the BIS entity list, the diffusion
+ * rule, privacy watchdogs and legislatures are other actors; "block" is a restriction like "blocks"; the "50%
+ * rule"; data-breach words of Taiwan and Hong Kong (資料外洩) are not the leak. Every text here is new.
+ */
+
+const policy = (text: string) => found(text).filter((label) => label.startsWith('policy:'));
+
+describe('detect (national security as the reason)', () => {
+  it.each([
+    ['Anthropic stopped selling to Chinese-owned firms. The company’s stated reason was national security.', 'policy:national security'],
+    ['Anthropic 在公告中以国家安全为由，停止向中资控股企业提供服务。', 'policy:国家安全'],
+  ])('should find %j as %s', (text, label) => {
+    expect(found(text)).toContain(label);
+  });
+
+  it.each([
+    ['Anthropic shipped a new Claude model.\n\nIn other news, the Dutch government cited national security when it widened chip-tool licences.'],
+    ['Anthropic 发布了新模型。\n\n另讯：某国政府以国家安全为由，限制无人机零部件出口。'],
+  ])('should find no policy phrase in %j', (text) => {
+    expect(policy(text)).toEqual([]);
+  });
+});
+
+describe('detect (other actors on policy pages)', () => {
+  it.each([
+    ['Anthropic declined to comment. Separately, the BIS entity list restrictions were widened to more Chinese chipmakers.'],
+    ['Anthropic 暂无回应。台湾私隐专员公署称，去年接获资料外泄通报数创新高。'],
+  ])('should find no policy or leak word of theirs in %j', (text) => {
+    expect(found(text).filter((label) => /^(policy|leak):/.test(label))).toEqual([]);
+  });
+
+  it.each([
+    ['OpenAI said it would block API access from China starting in July.', 'policy:block'],
+    ['律师解读 Anthropic 的“50%规则”：中资控股的企业将无法使用 Claude。', 'policy:50%规则'],
+  ])('should find %j as %s', (text, label) => {
+    expect(found(text)).toContain(label);
+  });
+});
