@@ -29,6 +29,7 @@ describe('detect (national security as the reason)', () => {
 describe('detect (other actors on policy pages)', () => {
   it.each([
     ['Anthropic declined to comment. Separately, the BIS entity list restrictions were widened to more Chinese chipmakers.'],
+    ['Anthropic had no comment as Italy’s privacy watchdog blocked the DeepSeek app over data sent to China.'],
     ['Anthropic 暂无回应。台湾私隐专员公署称，去年接获资料外泄通报数创新高。'],
   ])('should find no policy or leak word of theirs in %j', (text) => {
     expect(found(text).filter((label) => /^(policy|leak):/.test(label))).toEqual([]);
