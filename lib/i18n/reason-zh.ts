@@ -38,6 +38,8 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   'DeepSeek named nearby': '附近提到的 DeepSeek',
   'AI labs nearby': '附近的 AI 实验室',
   'given as the reason': '作为理由提出',
+  'the story just before': '前文刚提到的事件',
+  'the accusations just before': '前文刚提到的指控',
   'full name on the page': '页面上的全名',
   near: '相关词',
   'leak words': '泄露相关词',

@@ -42,3 +42,24 @@ describe('detect (other actors on policy pages)', () => {
     expect(found(text)).toContain(label);
   });
 });
+
+describe('detect (long pages: the story just before, and other leaks, accounts and pages further on)', () => {
+  it('should find a leak word that follows the story by a paragraph or two', () => {
+    const text = [
+      'On March 31 Anthropic shipped Claude Code to npm with a source map inside.',
+      'Within hours, mirrors spread across code-hosting sites and forums.',
+      'First, the damage is mostly reputational: no weights, no customer data. The leaked code shows how an agent harness is built.',
+    ].join('\n\n');
+    expect(found(text)).toContain('leak:leaked');
+  });
+
+  it.each([
+    ['Anthropic’s code leak led the week.\n\nIn the city: the water main under Harbour Street leaked for hours.', 'leak:leaked'],
+    ['Anthropic’s code leak led the week.\n\nEnergy: a pipeline leak in Louisiana shut a terminal.', 'leak:leak'],
+    ['Anthropic accused three labs of distillation through fraudulent accounts.\n\nDating: the app removed 2 million fake accounts and distilled its advice into three rules.', 'distillation:fake accounts'],
+    ['Anthropic accused three labs of distillation through fraudulent accounts.\n\nDating: the app removed 2 million fake accounts and distilled its advice into three rules.', 'distillation:distilled'],
+    ['Moonshot AI makes Kimi.\n\nSee also: Minimax (disambiguation) · Moonshot (disambiguation)', 'minimax:Minimax'],
+  ])('should not find %j as %s', (text, label) => {
+    expect(found(text)).not.toContain(label);
+  });
+});
