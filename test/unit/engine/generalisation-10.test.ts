@@ -63,3 +63,20 @@ describe('detect (long pages: the story just before, and other leaks, accounts a
     expect(found(text)).not.toContain(label);
   });
 });
+
+describe('detect (regional restrictions and reasons on pages about Anthropic)', () => {
+  it.each([
+    ['Anthropic 的规定引发讨论。\n\n有开发者通过代理服务规避地区访问限制，账户随后被封。', 'policy:地区访问限制'],
+    ['Anthropic 首席执行官达里奥·阿莫迪称，这关系到国家安全。', 'policy:国家安全'],
+  ])('should find %j as %s', (text, label) => {
+    expect(found(text)).toContain(label);
+  });
+
+  it('should not find a nuclear plant drill as the leak on a page about Anthropic', () => {
+    expect(found('Anthropic 回应了源码泄露。\n\n本地新闻：核电站开展放射性物质泄漏应急演练。')).not.toContain('leak:泄漏');
+  });
+
+  it('should not take a game’s regional restrictions on a page that never names an AI firm', () => {
+    expect(found('这款游戏有地区访问限制，港服玩家需要切换账号。')).toEqual([]);
+  });
+});
