@@ -48,8 +48,11 @@ export const HOLDOUT12_DIR = join(HERE, 'holdout12');
 /** The thirteenth held-out set (test/eval/holdout13/*.json): written blind, very long magazine and news pages. */
 export const HOLDOUT13_DIR = join(HERE, 'holdout13');
 
+/** The fourteenth held-out set (test/eval/holdout14/*.json): written blind, a final mix of every kind of page. */
+export const HOLDOUT14_DIR = join(HERE, 'holdout14');
+
 /** The sets `npm run eval -- --set <name>` can score; `passages` is the default and the one the floor gates. */
-export const EVAL_SET_NAMES = ['passages', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'all'] as const;
+export const EVAL_SET_NAMES = ['passages', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'all'] as const;
 export type EvalSetName = (typeof EVAL_SET_NAMES)[number];
 
 export function isEvalSetName(name: string): name is EvalSetName {
@@ -91,8 +94,9 @@ export function loadNamedEvalSet(name: EvalSetName): EvalPassage[] {
   if (name === 'holdout11') return loadEvalSet(HOLDOUT11_DIR);
   if (name === 'holdout12') return loadEvalSet(HOLDOUT12_DIR);
   if (name === 'holdout13') return loadEvalSet(HOLDOUT13_DIR);
+  if (name === 'holdout14') return loadEvalSet(HOLDOUT14_DIR);
   return mergePassages(
-    [PASSAGES_DIR, HOLDOUT_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT4_DIR, HOLDOUT5_DIR, HOLDOUT6_DIR, HOLDOUT7_DIR, HOLDOUT8_DIR, HOLDOUT9_DIR, HOLDOUT10_DIR, HOLDOUT11_DIR, HOLDOUT12_DIR, HOLDOUT13_DIR].map((dir) =>
+    [PASSAGES_DIR, HOLDOUT_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT4_DIR, HOLDOUT5_DIR, HOLDOUT6_DIR, HOLDOUT7_DIR, HOLDOUT8_DIR, HOLDOUT9_DIR, HOLDOUT10_DIR, HOLDOUT11_DIR, HOLDOUT12_DIR, HOLDOUT13_DIR, HOLDOUT14_DIR].map((dir) =>
       loadEvalSet(dir),
     ),
   );
