@@ -80,3 +80,13 @@ describe('detect (regional restrictions and reasons on pages about Anthropic)', 
     expect(found('这款游戏有地区访问限制，港服玩家需要切换账号。')).toEqual([]);
   });
 });
+
+describe('detect (data breaches in Taiwan and Hong Kong wording, and the story denying one)', () => {
+  it('should find the leak when the page says no customer data leaked (Cantonese)', () => {
+    expect(found('Anthropic 話 Claude Code 源碼外洩係人為失誤，其實冇客戶資料外洩。')).toContain('leak:外洩');
+  });
+
+  it('should not find a privacy regulator’s data-breach figures as the leak on a page about Anthropic', () => {
+    expect(found('Anthropic 回應源碼外洩。\n\n私隱專員公署：去年接獲資料外洩通報創新高。').filter((label) => label === 'leak:外洩')).toEqual([]);
+  });
+});
