@@ -235,7 +235,8 @@ function foldPhraseTo(phrase: string, table: Uint16Array): string {
       space = true;
       continue;
     }
-    if (space) out[n++] = 0x20;
+    // As in foldRange: no space between two Han characters.
+    if (space && !(n > 0 && isHan(out[n - 1]!) && isHan(table[code]!))) out[n++] = 0x20;
     space = false;
     out[n++] = table[code]!;
   }

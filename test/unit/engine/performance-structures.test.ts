@@ -110,7 +110,7 @@ describe('HitSets', () => {
 
 describe('foldPhrase', () => {
   const unit = fc.oneof(
-    fc.constantFrom(' ', '\u00a0', '\u3000', '\n', '\u00ad', '\u200b', 'Ｃ', '’', '帳', '·', 'İ', 'A', 'z', '\ud83d', '\ude00'),
+    fc.constantFrom(' ', '\u00a0', '\u3000', '\n', '\u00ad', '\u200b', 'Ｃ', '’', '帳', '泄', '露', '·', 'İ', 'A', 'z', '\ud83d', '\ude00'),
     fc.string({ unit: 'binary', maxLength: 1 }),
   );
   it('should fold as page text is folded (foldRanges), trimmed, for any input', () => {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { found } from './helpers';
+
+/**
+ * Round 11, after the fifteenth blind set (the story's nearest neighbours): leaked system prompts, Sora access,
+ * an exposed database's logs and contaminated benchmarks are other incidents on a page about the Claude Code
+ * leak; a firm banning its own staff from an app is no restriction on China; a second "Shou" followed by another
+ * capitalised name is someone else. Every text here is new (none from an evaluation set).
+ */
+
+const leaks = (text: string) => found(text).filter((label) => label.startsWith('leak:'));
+
+describe('detect (other incidents on a page about the leak)', () => {
+  it.each([
+    ['Anthropic’s source code leak was a packaging error.\n\nOlder cases: Bing’s system prompt leaked within a week of launch.', 'leak:leaked'],
+    ['Anthropic 的源码泄露是打包失误。\n\n另一类事件：系统提示词泄露多半靠越狱套话。', 'leak:泄露'],
+    ['Anthropic’s source code leak was a packaging error.\n\nWiz said an exposed DeepSeek database leaked log streams and chat history.', 'leak:leaked'],
+    ['Anthropic’s Claude Code source leak was an accident.\n\nSeparately, some benchmark questions may have leaked into web data, the Claude system card notes on contamination.', 'leak:leaked'],
+  ])('should count only the story’s leak in %j', (text, other) => {
+    expect(leaks(text)).not.toContain(other);
+    expect(leaks(text).length).toBeGreaterThan(0);
+  });
+});
+
+describe('detect (staff bans and other people called Shou)', () => {
+  it.each([
+    ['微软禁止员工使用 DeepSeek 的应用，Anthropic 未置评。', 'policy:'],
+    ['Microsoft bars employees from using the DeepSeek app, a company spokesperson said.', 'policy:'],
+  ])('should find no policy in %j', (text, prefix) => {
+    expect(found(text).filter((label) => label.startsWith(prefix))).toEqual([]);
+  });
+
+  it('should not take another Shou for Chaofan Shou after his full name', () => {
+    expect(found('Chaofan Shou found the source map. A different researcher, Shou Zhiyuan, studies compilers.').filter((l) => l === 'shou-chaofan:Shou')).toEqual([]);
+  });
+
+  it('should still find Shou alone as a second reference', () => {
+    expect(found('Chaofan Shou found the source map. Shou posted it on X within minutes.')).toContain('shou-chaofan:Shou');
+  });
+});
