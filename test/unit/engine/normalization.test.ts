@@ -14,7 +14,8 @@ describe('foldRanges', () => {
     ['Claude\n  Code', 'claude code'],
     ['Moonshot\u00a0AI', 'moonshot ai'],
     ['Anthropic’s', "anthropic's"],
-    ['蒸餾 外洩 帳號', '蒸馏 外泄 账号'],
+    ['蒸餾 外洩 帳號', '蒸馏外泄账号'],
+    ['Claude 蒸餾 DeepSeek', 'claude 蒸馏 deepseek'],
     ['達里奧・阿莫迪', '达里奥·阿莫迪'],
   ])('should fold %j to %j when matching', (input, expected) => {
     expect(foldPhrase(input)).toBe(expected);
