@@ -54,8 +54,11 @@ export const HOLDOUT14_DIR = join(HERE, 'holdout14');
 /** The fifteenth held-out set (test/eval/holdout15/*.json): written blind, the nearest neighbours of the story. */
 export const HOLDOUT15_DIR = join(HERE, 'holdout15');
 
+/** The sixteenth held-out set (test/eval/holdout16/*.json): written blind, short-form social and chat text, second round. */
+export const HOLDOUT16_DIR = join(HERE, 'holdout16');
+
 /** The sets `npm run eval -- --set <name>` can score; `passages` is the default and the one the floor gates. */
-export const EVAL_SET_NAMES = ['passages', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'all'] as const;
+export const EVAL_SET_NAMES = ['passages', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'all'] as const;
 export type EvalSetName = (typeof EVAL_SET_NAMES)[number];
 
 export function isEvalSetName(name: string): name is EvalSetName {
@@ -99,8 +102,9 @@ export function loadNamedEvalSet(name: EvalSetName): EvalPassage[] {
   if (name === 'holdout13') return loadEvalSet(HOLDOUT13_DIR);
   if (name === 'holdout14') return loadEvalSet(HOLDOUT14_DIR);
   if (name === 'holdout15') return loadEvalSet(HOLDOUT15_DIR);
+  if (name === 'holdout16') return loadEvalSet(HOLDOUT16_DIR);
   return mergePassages(
-    [PASSAGES_DIR, HOLDOUT_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT4_DIR, HOLDOUT5_DIR, HOLDOUT6_DIR, HOLDOUT7_DIR, HOLDOUT8_DIR, HOLDOUT9_DIR, HOLDOUT10_DIR, HOLDOUT11_DIR, HOLDOUT12_DIR, HOLDOUT13_DIR, HOLDOUT14_DIR, HOLDOUT15_DIR].map((dir) =>
+    [PASSAGES_DIR, HOLDOUT_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT4_DIR, HOLDOUT5_DIR, HOLDOUT6_DIR, HOLDOUT7_DIR, HOLDOUT8_DIR, HOLDOUT9_DIR, HOLDOUT10_DIR, HOLDOUT11_DIR, HOLDOUT12_DIR, HOLDOUT13_DIR, HOLDOUT14_DIR, HOLDOUT15_DIR, HOLDOUT16_DIR].map((dir) =>
       loadEvalSet(dir),
     ),
   );
