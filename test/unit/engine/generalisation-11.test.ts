@@ -38,3 +38,19 @@ describe('detect (staff bans and other people called Shou)', () => {
     expect(found('Chaofan Shou found the source map. Shou posted it on X within minutes.')).toContain('shou-chaofan:Shou');
   });
 });
+
+describe('detect (captions, other V3s and R1s, phone leaks, 支援國家及地區)', () => {
+  it.each([
+    ['Claude Code demo is up, but the video has no CC, please add closed captions.', 'anthropic:CC'],
+    ['DeepSeek shipped a new model; my weekend went into Uniswap V3 liquidity pools instead.', 'deepseek:V3'],
+    ['DeepSeek-R1 is great; I study at an R1 research university.', 'deepseek:R1'],
+    ['Claude Code news aside, this week in leaks: Pixel 11 renders from a known leaker.', 'leak:leaks'],
+  ])('should not find %j as %s', (text, label) => {
+    // The full names (DeepSeek, DeepSeek-R1, Claude Code) still count; the look-alike does not.
+    expect(found(text)).not.toContain(label);
+  });
+
+  it('should find the supported-regions list written without 的 (Cantonese page)', () => {
+    expect(found('Anthropic 嘅支援國家及地區名單一直冇香港同中國內地。')).toContain('policy:支援國家及地區');
+  });
+});
