@@ -54,3 +54,20 @@ describe('detect (captions, other V3s and R1s, phone leaks, 支援國家及地�
     expect(found('Anthropic 嘅支援國家及地區名單一直冇香港同中國內地。')).toContain('policy:支援國家及地區');
   });
 });
+
+describe('detect (policy, second round: noun adjuncts, majority stakes, workplace bans, investors barred)', () => {
+  it.each([
+    ['Analysts expect Anthropic’s China restrictions to stay in place through 2027.', 'policy:restrictions'],
+    ['Anthropic 的规定：由中国实体持有过半股权的企业不得使用 Claude。', 'policy:过半股权'],
+  ])('should find %j as %s', (text, label) => {
+    expect(found(text)).toContain(label);
+  });
+
+  it.each([
+    ['China’s restrictions on rare-earth exports tightened again; Anthropic was not involved.', 'policy:restrictions'],
+    ['本行即日起禁止在办公终端安装或使用 Claude Code、Kimi 等工具。', 'policy:禁止'],
+    ['The Treasury rule bars Americans from investing in Chinese AI firms used for surveillance; DeepSeek was not named.', 'policy:bars'],
+  ])('should not find %j as %s', (text, label) => {
+    expect(found(text)).not.toContain(label);
+  });
+});
