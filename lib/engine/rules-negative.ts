@@ -100,22 +100,18 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
       return { kind: 'reject', reason: `someone else's ("${env.text.slice(env.folded.origStart[owner.start]!, env.folded.origEnd[owner.end - 1]!)}'s")` };
     }
   }
-  if (
-    rule.nextCapitalizedExcept &&
-    nextWordCapitalized(env.folded, candidate.end) &&
-    !env.titleCase(candidate.block) &&
-    !rule.nextCapitalizedExcept.some((ref) => hitTouching(indexOf(env, ref), candidate, 'after', env.folded.lower) >= 0)
-  ) {
-    return { kind: 'reject', reason: 'followed by a capitalised name' };
-  }
-  // "Claude's Garden Supply", "Kimi's Ramen Bar": a possessive name owning a capitalised one is a shop or brand.
-  const owned = rule.nextCapitalizedExcept && !env.titleCase(candidate.block) ? capitalizedAfterPossessive(env.folded, candidate.end) : -1;
-  if (
-    owned >= 0 &&
-    env.casedProse(candidate.start) &&
-    !rule.nextCapitalizedExcept!.some((ref) => hitTouching(indexOf(env, ref), { ...candidate, end: owned - 1 }, 'after', env.folded.lower) >= 0)
-  ) {
-    return { kind: 'reject', reason: 'a possessive before a capitalised name (a shop or brand)' };
+  const nextCapitalized = rule.nextCapitalizedExcept && !env.titleCase(candidate.block) ? rule.nextCapitalizedExcept : null;
+  if (nextCapitalized) {
+    // An `except` cue right after `end` ("Claude Code", "Kimi K2") names the entity's own product, not another person.
+    const excepted = (end: number) => nextCapitalized.some((ref) => hitTouching(indexOf(env, ref), { ...candidate, end }, 'after', env.folded.lower) >= 0);
+    if (nextWordCapitalized(env.folded, candidate.end) && !excepted(candidate.end)) {
+      return { kind: 'reject', reason: 'followed by a capitalised name' };
+    }
+    // "Claude's Garden Supply", "Kimi's Ramen Bar": a possessive name owning a capitalised one is a shop or brand.
+    const owned = capitalizedAfterPossessive(env.folded, candidate.end);
+    if (owned >= 0 && env.casedProse(candidate.start) && !excepted(owned - 1)) {
+      return { kind: 'reject', reason: 'a possessive before a capitalised name (a shop or brand)' };
+    }
   }
   if (
     rule.prevNameExcept &&

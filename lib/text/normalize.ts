@@ -98,6 +98,14 @@ export function foldRanges(text: string, ranges: ReadonlyArray<{ start: number; 
   };
 }
 
+/**
+ * Whether a run of spaces between two folded units stays a space. Chinese puts no spaces between words: one
+ * between two Han characters is layout (a PDF's line end, OCR, a letter-spaced heading), so "泄⏎露" reads as 泄露.
+ */
+function keepsSpace(before: number, after: number): boolean {
+  return !(isHan(before) && isHan(after));
+}
+
 // Set by foldRange when a range holds a surrogate (decode must then check for lone ones).
 let sawSurrogate = false;
 
@@ -147,9 +155,7 @@ function foldRange(text: string, start: number, end: number, arrays: FoldArrays,
       sawSurrogate = true;
     }
     if (pendingSpace >= 0) {
-      // Chinese puts no spaces between words: a space or line break between two Han characters is layout
-      // (a PDF's line end, OCR, a letter-spaced heading), so "泄⏎露" reads as 泄露.
-      if (!(n > 0 && isHan(casedCodes[n - 1]!) && isHan(CASED[code]!))) {
+      if (n === 0 || keepsSpace(casedCodes[n - 1]!, CASED[code]!)) {
         lowerCodes[n] = casedCodes[n] = 0x20;
         origStart[n] = pendingSpace;
         origEnd[n] = spaceEnd;
@@ -235,8 +241,7 @@ function foldPhraseTo(phrase: string, table: Uint16Array): string {
       space = true;
       continue;
     }
-    // As in foldRange: no space between two Han characters.
-    if (space && !(n > 0 && isHan(out[n - 1]!) && isHan(table[code]!))) out[n++] = 0x20;
+    if (space && (n === 0 || keepsSpace(out[n - 1]!, table[code]!))) out[n++] = 0x20;
     space = false;
     out[n++] = table[code]!;
   }
