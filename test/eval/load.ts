@@ -60,8 +60,14 @@ export const HOLDOUT16_DIR = join(HERE, 'holdout16');
 /** The seventeenth held-out set (test/eval/holdout17/*.json): written blind, policy and regulation text, second round. */
 export const HOLDOUT17_DIR = join(HERE, 'holdout17');
 
+/** The eighteenth held-out set (test/eval/holdout18/*.json): written blind, developer pages and forums. */
+export const HOLDOUT18_DIR = join(HERE, 'holdout18');
+
+/** The nineteenth held-out set (test/eval/holdout19/*.json): written blind, markets, business and finance pages. */
+export const HOLDOUT19_DIR = join(HERE, 'holdout19');
+
 /** The sets `npm run eval -- --set <name>` can score; `passages` is the default and the one the floor gates. */
-export const EVAL_SET_NAMES = ['passages', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'all'] as const;
+export const EVAL_SET_NAMES = ['passages', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19', 'all'] as const;
 export type EvalSetName = (typeof EVAL_SET_NAMES)[number];
 
 export function isEvalSetName(name: string): name is EvalSetName {
@@ -107,8 +113,10 @@ export function loadNamedEvalSet(name: EvalSetName): EvalPassage[] {
   if (name === 'holdout15') return loadEvalSet(HOLDOUT15_DIR);
   if (name === 'holdout16') return loadEvalSet(HOLDOUT16_DIR);
   if (name === 'holdout17') return loadEvalSet(HOLDOUT17_DIR);
+  if (name === 'holdout18') return loadEvalSet(HOLDOUT18_DIR);
+  if (name === 'holdout19') return loadEvalSet(HOLDOUT19_DIR);
   return mergePassages(
-    [PASSAGES_DIR, HOLDOUT_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT4_DIR, HOLDOUT5_DIR, HOLDOUT6_DIR, HOLDOUT7_DIR, HOLDOUT8_DIR, HOLDOUT9_DIR, HOLDOUT10_DIR, HOLDOUT11_DIR, HOLDOUT12_DIR, HOLDOUT13_DIR, HOLDOUT14_DIR, HOLDOUT15_DIR, HOLDOUT16_DIR, HOLDOUT17_DIR].map((dir) =>
+    [PASSAGES_DIR, HOLDOUT_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT4_DIR, HOLDOUT5_DIR, HOLDOUT6_DIR, HOLDOUT7_DIR, HOLDOUT8_DIR, HOLDOUT9_DIR, HOLDOUT10_DIR, HOLDOUT11_DIR, HOLDOUT12_DIR, HOLDOUT13_DIR, HOLDOUT14_DIR, HOLDOUT15_DIR, HOLDOUT16_DIR, HOLDOUT17_DIR, HOLDOUT18_DIR, HOLDOUT19_DIR].map((dir) =>
       loadEvalSet(dir),
     ),
   );
