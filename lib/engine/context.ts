@@ -137,9 +137,24 @@ export function hitTouching(index: HitIndex, span: Span, side: 'before' | 'after
 }
 
 /** The next word starts with a capital letter, right after one space ("Claude Monet"). */
-export function nextWordCapitalized(folded: FoldedText, end: number): boolean {
+export function nextWordCapitalized(folded: FoldedText, start: number, end: number, text: string): boolean {
   const code = folded.cased.charCodeAt(end + 1);
-  return folded.cased.charCodeAt(end) === 0x20 && isWordUnit(code) && isUpperUnit(code);
+  if (!(folded.cased.charCodeAt(end) === 0x20 && isWordUnit(code) && isUpperUnit(code))) return false;
+  // A capitalised name at the end of a line does not run on to the next one ("…distillation of Claude⏎Retailers
+  // brace for…"); a lower-case word there may still be a nickname in a chat line, read as before.
+  return !(isUpperUnit(folded.cased.charCodeAt(start)) && lineBreakIn(text, folded.origEnd[end - 1]!, folded.origStart[end + 1]!));
+}
+
+/**
+ * Whether the page's text breaks the line between two offsets: a name does not run on to the next line of a
+ * headline list or a code comment ("…distillation of Claude⏎Retailers brace for…").
+ */
+function lineBreakIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || code === 0x0d || code === 0x2028) return true;
+  }
+  return false;
 }
 
 /**

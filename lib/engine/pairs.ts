@@ -1,6 +1,7 @@
 import { evidenceRank, hitsNear } from './context';
 import { indexHits } from './hit-index';
 import type { Negative, RuleEnv } from './rules';
+import { readsOnItsOwn } from './rules-support';
 import type { Candidate } from './scan';
 
 /** A candidate that passed its outright rejections and waits for support. */
@@ -20,7 +21,8 @@ const PAIR_WINDOW = 12;
  * Returns the reason for each candidate so accepted.
  */
 export function findPairs(pending: readonly Pending[], env: RuleEnv): Map<Candidate, string> {
-  const items = pending.filter((item) => item.candidate.term.rule?.pairs);
+  // A paragraph teaching the technique pairs with nothing: a model named there is the tool, not the accused.
+  const items = pending.filter((item) => item.candidate.term.rule?.pairs && !readsOnItsOwn(item.candidate.term.rule, item.candidate, env));
   const chosen = new Map<Candidate, string>();
   if (items.length < 2) return chosen;
   const index = indexHits(items.map(({ candidate }) => ({ start: candidate.start, end: candidate.end, block: candidate.block })));

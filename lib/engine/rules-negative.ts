@@ -104,7 +104,7 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
   if (nextCapitalized) {
     // An `except` cue right after `end` ("Claude Code", "Kimi K2") names the entity's own product, not another person.
     const excepted = (end: number) => nextCapitalized.some((ref) => hitTouching(indexOf(env, ref), { ...candidate, end }, 'after', env.folded.lower) >= 0);
-    if (nextWordCapitalized(env.folded, candidate.end) && !excepted(candidate.end)) {
+    if (nextWordCapitalized(env.folded, candidate.start, candidate.end, env.text) && !excepted(candidate.end)) {
       return { kind: 'reject', reason: 'followed by a capitalised name' };
     }
     // "Claude's Garden Supply", "Kimi's Ramen Bar": a possessive name owning a capitalised one is a shop or brand.

@@ -82,6 +82,11 @@ function supportingHits(
   return { index, hits };
 }
 
+/** Whether a localOnly cue of the rule ("student", "logits") is in the candidate's paragraph: it then reads on its own. */
+export function readsOnItsOwn(rule: CompiledRule, candidate: Candidate, env: RuleEnv): boolean {
+  return rule.localOnly.length > 0 && anyHit(env, rule.localOnly, candidate, LOCAL_WINDOW, undefined, true);
+}
+
 /**
  * Whether every group holds (groupsVerdict !== null), read without quoting anything: most candidates
  * wait through several passes, and quoting the evidence of a verdict that fails is pure garbage.
@@ -161,7 +166,7 @@ export function supportVerdict(
   // A cue of the paragraph's own topic ("student", "logits") anywhere in the block: looked up once.
   let localCue: boolean | undefined;
   const local = () => {
-    if (localCue === undefined) localCue = rule.localOnly.length > 0 && anyHit(env, rule.localOnly, candidate, LOCAL_WINDOW, undefined, true);
+    if (localCue === undefined) localCue = readsOnItsOwn(rule, candidate, env);
     return localCue;
   };
   for (let g = -1; g < rule.otherwise.length; g++) {

@@ -47,6 +47,7 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   'the leaked file': '泄露的文件',
   'named as the one just described': '对刚描述对象的指代',
   'the leaked file, just named': '刚提到的泄露文件',
+  'called leaked right before': '前面刚说它被泄露',
   'the leaked files': '泄露的那些文件',
   'accusation context': '指控语境',
   'the campaign': '该行动',
