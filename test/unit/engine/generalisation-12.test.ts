@@ -6,7 +6,7 @@ import { found } from './helpers';
  * a capitalised name at the end of a line does not run on to the next line; SDK and CLI name Claude's products; a
  * brand before K2 or a capitalised name after R1 makes another product; finance words for minimax; the domestic
  * version 星野; customer-data leaks and leaked merger memos are other incidents; a source map just called leaked is
- * the leaked file; "the company" alone is no AI firm for a national-security reason; chips are restricted, they do
+ * the leaked file, and source maps in the plural (the general kind) count only when called leaked or tied to the build; "the company" alone is no AI firm for a national-security reason; chips are restricted, they do
  * not restrict; trade controls weigh against a restriction; a figure alone is no campaign; figurative "distilled its
  * findings"; a paragraph teaching distillation pairs with no model it names; skills in a job advert. Every text here
  * is new (none from an evaluation set).
@@ -40,6 +40,15 @@ describe('detect (other incidents, and the leaked file named again)', () => {
   });
 
   it.each([
+    ['Most bundlers can emit source maps for npm packages; Claude Code users asked whether theirs ship them.', 'leak:source maps'],
+    ['Our release pipeline strips source maps and credentials from every npm package we publish.', 'leak:source maps'],
+  ])('should not find source maps in general in %j as %s', (text, label) => {
+    expect(found(text)).not.toContain(label);
+  });
+
+  it.each([
+    ['The leaked source maps from Claude Code 2.1.88 were mirrored on GitHub within hours.', 'leak:source maps'],
+    ['Anthropic pulled version 2.1.88, whose source maps exposed the whole TypeScript tree.', 'leak:source maps'],
     ['Anthropic 表示，此次事件没有客户数据泄露。', 'leak:泄露'],
     ['Claude Code 的源码泄露引发讨论。这次被泄露的 source map 来自打包脚本。', 'leak:source map'],
   ])('should find %j as %s', (text, label) => {
