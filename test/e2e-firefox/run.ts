@@ -1,7 +1,8 @@
 /**
  * Firefox smoke test: loads the Firefox build into firefox-esr through puppeteer-core (WebDriver BiDi)
- * and checks that the content script highlights fixture articles, and that the popup and options pages work
- * (popup-checks.ts). Run with `npx tsx test/e2e-firefox/run.ts`
+ * and checks that the content script highlights fixture articles, opens its card, follows growing pages and frames
+ * and leaves editors alone (page-checks.ts), and that the popup and options pages work (popup-checks.ts).
+ * Run with `npx tsx test/e2e-firefox/run.ts`
  * (add `--report FILE` to write {"passed":N,"failed":N}; SKIP_BUILD=1 reuses .output/firefox-mv3).
  * Prints one line per check in node:test style and exits non-zero on any failure.
  */
@@ -10,6 +11,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { startFixtureServer } from '../e2e/support/server';
+import { PAGE_CHECKS } from './page-checks';
 import { POPUP_CHECKS } from './popup-checks';
 import { FIXED_UUID, GECKO_ID, sizes, waitFor, type Check } from './support';
 
@@ -42,6 +44,7 @@ const CHECKS: Check[] = [
       if (Object.values(found).some((n) => n > 0)) throw new Error(`unexpected highlights: ${JSON.stringify(found)}`);
     },
   },
+  ...PAGE_CHECKS,
   ...POPUP_CHECKS,
 ];
 
