@@ -72,8 +72,14 @@ export const HOLDOUT20_DIR = join(HERE, 'holdout20');
 /** The twenty-first held-out set (test/eval/holdout21/*.json): written blind, news homepages, aggregators and feeds. */
 export const HOLDOUT21_DIR = join(HERE, 'holdout21');
 
+/** The twenty-second held-out set (test/eval/holdout22/*.json): written blind, academic and technical writing. */
+export const HOLDOUT22_DIR = join(HERE, 'holdout22');
+
+/** The twenty-third held-out set (test/eval/holdout23/*.json): written blind, transcripts and captions. */
+export const HOLDOUT23_DIR = join(HERE, 'holdout23');
+
 /** The sets `npm run eval -- --set <name>` can score; `passages` is the default and the one the floor gates. */
-export const EVAL_SET_NAMES = ['passages', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19', 'holdout20', 'holdout21', 'all'] as const;
+export const EVAL_SET_NAMES = ['passages', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'all'] as const;
 export type EvalSetName = (typeof EVAL_SET_NAMES)[number];
 
 export function isEvalSetName(name: string): name is EvalSetName {
@@ -123,8 +129,10 @@ export function loadNamedEvalSet(name: EvalSetName): EvalPassage[] {
   if (name === 'holdout19') return loadEvalSet(HOLDOUT19_DIR);
   if (name === 'holdout20') return loadEvalSet(HOLDOUT20_DIR);
   if (name === 'holdout21') return loadEvalSet(HOLDOUT21_DIR);
+  if (name === 'holdout22') return loadEvalSet(HOLDOUT22_DIR);
+  if (name === 'holdout23') return loadEvalSet(HOLDOUT23_DIR);
   return mergePassages(
-    [PASSAGES_DIR, HOLDOUT_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT4_DIR, HOLDOUT5_DIR, HOLDOUT6_DIR, HOLDOUT7_DIR, HOLDOUT8_DIR, HOLDOUT9_DIR, HOLDOUT10_DIR, HOLDOUT11_DIR, HOLDOUT12_DIR, HOLDOUT13_DIR, HOLDOUT14_DIR, HOLDOUT15_DIR, HOLDOUT16_DIR, HOLDOUT17_DIR, HOLDOUT18_DIR, HOLDOUT19_DIR, HOLDOUT20_DIR, HOLDOUT21_DIR].map((dir) =>
+    [PASSAGES_DIR, HOLDOUT_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT4_DIR, HOLDOUT5_DIR, HOLDOUT6_DIR, HOLDOUT7_DIR, HOLDOUT8_DIR, HOLDOUT9_DIR, HOLDOUT10_DIR, HOLDOUT11_DIR, HOLDOUT12_DIR, HOLDOUT13_DIR, HOLDOUT14_DIR, HOLDOUT15_DIR, HOLDOUT16_DIR, HOLDOUT17_DIR, HOLDOUT18_DIR, HOLDOUT19_DIR, HOLDOUT20_DIR, HOLDOUT21_DIR, HOLDOUT22_DIR, HOLDOUT23_DIR].map((dir) =>
       loadEvalSet(dir),
     ),
   );
