@@ -265,6 +265,26 @@ const CODE_GLUE = new Set(['@', '/', '\\', '.', '_', '-', '#', '=', ':', '<', '~
 
 const COMMAND_BEFORE = ['install ', 'import ', 'require(', 'add '];
 
+const URL_DELIMITERS = new Set([...' "\'<>()[]{}\u2029'].map((c) => c.charCodeAt(0)));
+// How far back a URL's start is looked for: longer runs of non-space text are not prose anyway.
+const URL_REACH = 300;
+
+/**
+ * Whether `start` lies inside a web address ("https://www.anthropic.com/news/…", "www.example.com/deepseek"): words
+ * in a URL's host or path are the page's plumbing, not a mention a reader sees (the evaluation sets leave them
+ * unlabelled, and a highlight there would sit inside a link's text).
+ */
+export function insideUrl(lower: string, start: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < URL_REACH) {
+    const code = lower.charCodeAt(from - 1);
+    if (URL_DELIMITERS.has(code) || isHan(code)) break;
+    from--;
+  }
+  const token = lower.slice(from, start);
+  return token.includes('://') || token.startsWith('www.');
+}
+
 /** The word is part of a handle, path, package, file name or command ("@anthropic", "anthropic/sdk", "npm install kimi"). */
 export function gluedToCode(lower: string, start: number, end: number): boolean {
   if (start > 0 && CODE_GLUE.has(lower.charCodeAt(start - 1))) return true;

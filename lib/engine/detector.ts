@@ -1,7 +1,7 @@
 import type { BlockSpan, DocumentText, EntityId, Mention, TopicId } from '../types';
 import { FoldBuffers, foldRanges, type FoldedText } from '../text/normalize';
 import { compileLexicon, type CompiledTerm, type LexiconSource, type SignalKey } from './compile';
-import { unitPrefix } from './context';
+import { insideUrl, unitPrefix } from './context';
 import { indexHits, type HitIndex, type RawHit } from './hit-index';
 import { findPairs, type Pending } from './pairs';
 import { keepLongest } from './resolve';
@@ -219,6 +219,9 @@ export function createDetector(source: LexiconSource): Detector {
     const nameKey = (candidate: Candidate) => `${candidate.block}:${folded.lower.slice(candidate.start, candidate.end)}`;
     for (const candidate of candidates) {
       const { term } = candidate;
+      // A topic word in a link's path ("…/detecting-and-preventing-distillation-attacks") is a slug, not prose; a
+      // name there (api.deepseek.com) still names the company, as the rest of the engine reads it.
+      if (term.entity === null && insideUrl(folded.lower, candidate.start)) continue;
       if (!term.rule || candidate.decided) {
         accept(candidate, null);
         continue;
