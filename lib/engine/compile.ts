@@ -45,7 +45,7 @@ export interface CompiledRule {
   /** Weighed against the nearest support; a hit containing the term rejects outright. */
   reject: { refs: Ref[]; window: number } | null;
   /** Rejects outright within its short window. */
-  rejectNear: Array<{ refs: Ref[]; window: number; unless: Ref[] }>;
+  rejectNear: Array<{ refs: Ref[]; window: number; unless: Ref[]; after: boolean }>;
   pairs: boolean;
   rejectBefore: Ref[];
   rejectAfter: Ref[];
@@ -156,6 +156,7 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
       refs: group.any.map((r) => resolveRef(r, where)),
       window: group.window,
       unless: (group.unless ?? []).map((r) => resolveRef(r, where)),
+      after: group.after ?? false,
     })),
     pairs: rule.pairs ?? false,
     rejectBefore: (rule.rejectBefore ?? []).map((r) => resolveRef(r, where)),

@@ -68,6 +68,8 @@ const rejectNearSchema = z
      * story's own statement, "credentials were leaked" another incident.
      */
     unless: z.array(contextRef).optional(),
+    /** Only cues after the term count ("the Kimi Wrap Dress"): the same word before it belongs to something else ("…Lamp. Kimi"). */
+    after: z.boolean().optional(),
   })
   .strict();
 

@@ -121,11 +121,11 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
   ) {
     return { kind: 'reject', reason: 'another given name before it' };
   }
-  for (const { refs, window, unless } of rule.rejectNear) {
+  for (const { refs, window, unless, after } of rule.rejectNear) {
     for (const ref of refs) {
       const index = indexOf(env, ref);
       const hits = hitsNear(index, candidate, env.units, window, { sameBlock: true, overlapping: true, limit: 3 });
-      const j = hits.find((h) => !takenBack(env, unless, index, h));
+      const j = hits.find((h) => !(after && index.starts[h]! < candidate.end) && !takenBack(env, unless, index, h));
       if (j !== undefined) return { kind: 'reject', reason: `contrary context right by it ${quote(env, index, j)}` };
     }
   }
