@@ -1,6 +1,6 @@
 /**
- * `npm run eval [-- --set passages|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|holdout12|holdout13|holdout14|holdout15|holdout16|holdout17|holdout18|holdout19|holdout20|holdout21|holdout22|holdout23|holdout24|holdout25|all] [--verbose | --json]`: runs the engine over the
- * labelled passages (by default test/eval/passages; `holdout`, `holdout2`, `holdout3`, `holdout4`, `holdout5`, `holdout6`, `holdout7`, `holdout8`, `holdout9`, `holdout10`, `holdout11`, `holdout12`, `holdout13`, `holdout14`, `holdout15`, `holdout16`, `holdout17`, `holdout18`, `holdout19`, `holdout20`, `holdout21`, `holdout22`, `holdout23`, `holdout24` and `holdout25` are the blind
+ * `npm run eval [-- --set passages|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|holdout12|holdout13|holdout14|holdout15|holdout16|holdout17|holdout18|holdout19|holdout20|holdout21|holdout22|holdout23|holdout24|holdout25|holdout26|holdout27|all] [--verbose | --json]`: runs the engine over the
+ * labelled passages (by default test/eval/passages; `holdout`, `holdout2`, `holdout3`, `holdout4`, `holdout5`, `holdout6`, `holdout7`, `holdout8`, `holdout9`, `holdout10`, `holdout11`, `holdout12`, `holdout13`, `holdout14`, `holdout15`, `holdout16`, `holdout17`, `holdout18`, `holdout19`, `holdout20`, `holdout21`, `holdout22`, `holdout23`, `holdout24`, `holdout25`, `holdout26` and `holdout27` are the blind
  * held-out sets) and prints precision, recall and F1 per category. Exit code 1 when the set itself is broken, not when the
  * engine scores low (the floor test in test/unit/eval/floor.test.ts is the gate).
  */
