@@ -1,4 +1,5 @@
 import type { Frame, Page } from 'puppeteer-core';
+import { highlightCentre, recordDomChanges } from '../e2e/support/in-page';
 import { sizes, waitFor, type Check } from './support';
 
 /**
@@ -7,24 +8,9 @@ import { sizes, waitFor, type Check } from './support';
  * frames, and editors.
  */
 
-/** Centre of the first highlighted range of `category` whose text is `text`, scrolled into view, in viewport coordinates. */
+/** Centre of the first highlighted range of `category` whose text is `text`, in viewport coordinates. */
 async function pointOver(page: Page, category: string, text: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    (name, wanted) => {
-      for (const r of CSS.highlights.get(`leak-lens-${name}`) ?? []) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        if (range.toString() !== wanted) continue;
-        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const rect = range.getClientRects()[0];
-        if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      return null;
-    },
-    category,
-    text,
-  );
+  const point = await page.evaluate(highlightCentre, [category, text] as const);
   if (!point) throw new Error(`no highlighted "${text}"`);
   return point;
 }
@@ -42,18 +28,7 @@ export const PAGE_CHECKS: Check[] = [
       const page = await browser.newPage();
       try {
         // Installed before the content script runs (document_idle), so it sees every change we make.
-        await page.evaluateOnNewDocument(() => {
-          const seen: string[] = [];
-          (window as unknown as { seen: string[] }).seen = seen;
-          document.addEventListener('DOMContentLoaded', () => {
-            new MutationObserver((records) => {
-              for (const r of records) {
-                const added = [...r.addedNodes].map((n) => n.nodeName.toLowerCase());
-                seen.push(`${r.type}:${(r.target as Element).nodeName?.toLowerCase()}:${r.attributeName ?? ''}:${added.join(',')}`);
-              }
-            }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-          });
-        });
+        await page.evaluateOnNewDocument(recordDomChanges);
         await page.goto(url('english.html'));
         await waitFor(() => sizes(page), (s) => (s.company ?? 0) >= 5);
         const { x, y } = await pointOver(page, 'company', 'DeepSeek');

@@ -1,24 +1,11 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
+import { highlightCentre } from './support/in-page';
 import { resetSettings, sendToTab, waitForHighlights, writeSettings } from './support/page-probes';
 
 /** Centre of the first highlighted range whose text is `text`, in viewport coordinates. */
 async function pointOver(page: Page, category: string, text: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    ([name, wanted]) => {
-      for (const r of CSS.highlights.get(`leak-lens-${name}`) ?? []) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        if (range.toString() !== wanted) continue;
-        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const rect = range.getClientRects()[0];
-        if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      return null;
-    },
-    [category, text] as const,
-  );
+  const point = await page.evaluate(highlightCentre, [category, text] as const);
   if (!point) throw new Error(`no highlighted "${text}"`);
   return point;
 }

@@ -1,5 +1,6 @@
 import { test, expect } from './support/fixtures';
 import { badgeText, highlightSizes, resetSettings, waitForHighlights, writeSettings } from './support/page-probes';
+import { recordDomChanges } from './support/in-page';
 
 const ALL_ON = { leak: true, distillation: true, policy: true, company: true, person: true };
 
@@ -62,18 +63,7 @@ test.describe('live settings, badge and page integrity', () => {
 
   test('should change nothing in the page DOM but one host when a card opens', async ({ page, server }) => {
     // A page-side observer installed before the content script runs (document_idle) records every change.
-    await page.addInitScript(() => {
-      const seen: string[] = [];
-      (window as unknown as { seen: string[] }).seen = seen;
-      document.addEventListener('DOMContentLoaded', () => {
-        new MutationObserver((records) => {
-          for (const r of records) {
-            const added = [...r.addedNodes].map((n) => n.nodeName.toLowerCase());
-            seen.push(`${r.type}:${(r.target as Element).nodeName?.toLowerCase()}:${r.attributeName ?? ''}:${added.join(',')}`);
-          }
-        }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-      });
-    });
+    await page.addInitScript(recordDomChanges);
     await page.goto(server.url('english.html'));
     await waitForHighlights(page, 10);
     const box = await page.evaluate(() => {
