@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { found } from './helpers';
+import { countFound as count, found } from './helpers';
 
 /**
  * Round 14, after the twenty-second and twenty-third blind sets (academic and technical writing; transcripts and
@@ -10,7 +10,6 @@ import { found } from './helpers';
  * (none from an evaluation set).
  */
 
-const count = (text: string, label: string) => found(text).filter((l) => l === label).length;
 
 describe('detect (technical senses and other people)', () => {
   it.each([

@@ -10,3 +10,8 @@ export function labels(mentions: readonly Mention[]): string[] {
 export function found(text: string): string[] {
   return labels(detect(plainTextDocument(text)));
 }
+
+/** How many times `label` ("entity-or-category:text") is found in `text`. */
+export function countFound(text: string, label: string): number {
+  return found(text).filter((l) => l === label).length;
+}
