@@ -90,8 +90,14 @@ export const HOLDOUT26_DIR = join(HERE, 'holdout26');
 /** The twenty-seventh held-out set (test/eval/holdout27/*.json): written blind, a final mixed measure of every kind of page. */
 export const HOLDOUT27_DIR = join(HERE, 'holdout27');
 
+/** The twenty-eighth held-out set (test/eval/holdout28/*.json): written blind, social media and chat, third round. */
+export const HOLDOUT28_DIR = join(HERE, 'holdout28');
+
+/** The twenty-ninth held-out set (test/eval/holdout29/*.json): written blind, help, FAQ and Q&A pages. */
+export const HOLDOUT29_DIR = join(HERE, 'holdout29');
+
 /** The sets `npm run eval -- --set <name>` can score; `passages` is the default and the one the floor gates. */
-export const EVAL_SET_NAMES = ['passages', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'all'] as const;
+export const EVAL_SET_NAMES = ['passages', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'all'] as const;
 export type EvalSetName = (typeof EVAL_SET_NAMES)[number];
 
 export function isEvalSetName(name: string): name is EvalSetName {
@@ -147,8 +153,10 @@ export function loadNamedEvalSet(name: EvalSetName): EvalPassage[] {
   if (name === 'holdout25') return loadEvalSet(HOLDOUT25_DIR);
   if (name === 'holdout26') return loadEvalSet(HOLDOUT26_DIR);
   if (name === 'holdout27') return loadEvalSet(HOLDOUT27_DIR);
+  if (name === 'holdout28') return loadEvalSet(HOLDOUT28_DIR);
+  if (name === 'holdout29') return loadEvalSet(HOLDOUT29_DIR);
   return mergePassages(
-    [PASSAGES_DIR, HOLDOUT_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT4_DIR, HOLDOUT5_DIR, HOLDOUT6_DIR, HOLDOUT7_DIR, HOLDOUT8_DIR, HOLDOUT9_DIR, HOLDOUT10_DIR, HOLDOUT11_DIR, HOLDOUT12_DIR, HOLDOUT13_DIR, HOLDOUT14_DIR, HOLDOUT15_DIR, HOLDOUT16_DIR, HOLDOUT17_DIR, HOLDOUT18_DIR, HOLDOUT19_DIR, HOLDOUT20_DIR, HOLDOUT21_DIR, HOLDOUT22_DIR, HOLDOUT23_DIR, HOLDOUT24_DIR, HOLDOUT25_DIR, HOLDOUT26_DIR, HOLDOUT27_DIR].map((dir) =>
+    [PASSAGES_DIR, HOLDOUT_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT4_DIR, HOLDOUT5_DIR, HOLDOUT6_DIR, HOLDOUT7_DIR, HOLDOUT8_DIR, HOLDOUT9_DIR, HOLDOUT10_DIR, HOLDOUT11_DIR, HOLDOUT12_DIR, HOLDOUT13_DIR, HOLDOUT14_DIR, HOLDOUT15_DIR, HOLDOUT16_DIR, HOLDOUT17_DIR, HOLDOUT18_DIR, HOLDOUT19_DIR, HOLDOUT20_DIR, HOLDOUT21_DIR, HOLDOUT22_DIR, HOLDOUT23_DIR, HOLDOUT24_DIR, HOLDOUT25_DIR, HOLDOUT26_DIR, HOLDOUT27_DIR, HOLDOUT28_DIR, HOLDOUT29_DIR].map((dir) =>
       loadEvalSet(dir),
     ),
   );
