@@ -266,6 +266,8 @@ const CODE_GLUE = new Set(['@', '/', '\\', '.', '_', '-', '#', '=', ':', '<', '~
 const COMMAND_BEFORE = ['install ', 'import ', 'require(', 'add '];
 
 const URL_DELIMITERS = new Set([...' "\'<>()[]{}\u2029'].map((c) => c.charCodeAt(0)));
+// A host name and a path without a scheme ("guides.example.edu/ai-distillation").
+const HOST_AND_PATH = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+\//;
 // How far back a URL's start is looked for: longer runs of non-space text are not prose anyway.
 const URL_REACH = 300;
 
@@ -282,7 +284,7 @@ export function insideUrl(lower: string, start: number): boolean {
     from--;
   }
   const token = lower.slice(from, start);
-  return token.includes('://') || token.startsWith('www.');
+  return token.includes('://') || token.startsWith('www.') || HOST_AND_PATH.test(token);
 }
 
 /** The word is part of a handle, path, package, file name or command ("@anthropic", "anthropic/sdk", "npm install kimi"). */
