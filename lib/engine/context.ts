@@ -231,6 +231,8 @@ export function isTitleCase(folded: FoldedText, block: number): boolean {
 }
 
 // How far a sentence is read each way to judge its casing: enough for any real sentence.
+// A chat line's speaker: a capitalised name of at most a few words, then a colon.
+const SPEAKER_LABEL = /^\s*\p{Lu}[\p{L}\d_.' -]{0,24}[:：] /u;
 const SENTENCE_REACH = 400;
 
 /**
@@ -248,6 +250,9 @@ export function isCasedProse(folded: FoldedText, sentences: Int32Array, position
   let letters = 0;
   let upper = 0;
   let han = 0;
+  // A speaker's name before the message ("Ana: ok the anthropic post…") says nothing about how the message is written.
+  const label = SPEAKER_LABEL.exec(cased.slice(from, from + 40));
+  if (label) from += label[0].length;
   for (let i = from; i < to; i++) {
     const code = cased.charCodeAt(i);
     // A sentence that starts in lower case is chat, not edited prose ("deepseek was the smallest lol").

@@ -4,7 +4,7 @@ import { countFound as count, found } from './helpers';
 /**
  * Round 17, after the twenty-eighth and twenty-ninth blind sets (social media, third round; help, FAQ and Q&A pages):
  * DS on a page about DeepSeek; figurative "distilled thoughts" and 蒸馏出的感悟; a child, a mother or a pet with a product's
- * name; Dario Fo after Dario Amodei; canoe seams and WebRTC leaks; a Kimi rice cooker; a topic word in a host-and-path
+ * name; Dario Fo after Dario Amodei; a chat line in lower case after its speaker's capitalised name; canoe seams and WebRTC leaks; a Kimi rice cooker; a topic word in a host-and-path
  * link without a scheme. Every text here is new (none from an evaluation set).
  */
 
@@ -23,6 +23,15 @@ describe('detect (chat slang, families, pets and appliances)', () => {
     ['Source: guides.example.edu/ai-distillation (Anthropic accuses DeepSeek of distillation).', 'distillation:distillation', 1],
   ])('should find in %j %s %i time(s)', (text, label, times) => {
     expect(count(text, label)).toBe(times);
+  });
+
+  it('should read a chat message after its speaker label as the lower-case chat it is', () => {
+    const got = found('Ana: ok for thursday we read the anthropic post about distillation\nTom: deepseek was farming claude outputs, right');
+    expect(got).toEqual(expect.arrayContaining(['anthropic:anthropic', 'anthropic:claude']));
+  });
+
+  it('should keep lower-case anthropic in edited prose a common word, a label or not', () => {
+    expect(found('Ecologists measure anthropic pressure on wetlands. Note: the anthropic footprint keeps growing.')).toEqual([]);
   });
 
   it('should still find the full name before Dario Fo', () => {
