@@ -231,9 +231,9 @@ export function isTitleCase(folded: FoldedText, block: number): boolean {
 }
 
 // How far a sentence is read each way to judge its casing: enough for any real sentence.
+const SENTENCE_REACH = 400;
 // A chat line's speaker: a capitalised name of at most a few words, then a colon.
 const SPEAKER_LABEL = /^\s*\p{Lu}[\p{L}\d_.' -]{0,24}[:：] /u;
-const SENTENCE_REACH = 400;
 
 /**
  * Whether the sentence around `position` is normally cased Latin prose: mostly Latin letters, with
@@ -277,9 +277,8 @@ const HOST_AND_PATH = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+\//;
 const URL_REACH = 300;
 
 /**
- * Whether `start` lies inside a web address ("https://www.anthropic.com/news/…", "www.example.com/deepseek"): words
- * in a URL's host or path are the page's plumbing, not a mention a reader sees (the evaluation sets leave them
- * unlabelled, and a highlight there would sit inside a link's text).
+ * Whether `start` lies inside a web address ("https://www.anthropic.com/news/…", "guides.example.edu/ai-distillation"):
+ * a slug word there is the page's plumbing, not prose a reader sees (the detector skips topic words in URLs).
  */
 export function insideUrl(lower: string, start: number): boolean {
   let from = start;

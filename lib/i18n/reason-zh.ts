@@ -49,7 +49,6 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   'the leaked file, just named': '刚提到的泄露文件',
   'called leaked right before': '前面刚说它被泄露',
   'said to be leaked': '被说成泄露的',
-  'the leaked files': '泄露的那些文件',
   'accusation context': '指控语境',
   'the campaign': '该行动',
   'about China and AI': '中国与 AI 相关词',
