@@ -119,7 +119,9 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
     (env.folded.cased.charCodeAt(candidate.start - 1) !== 0x20 || !env.titleCase(candidate.block)) &&
     !rule.prevNameExcept.some((ref) => hitTouching(indexOf(env, ref), candidate, 'before', env.folded.lower) >= 0)
   ) {
-    return { kind: 'reject', reason: 'another given name before it' };
+    // A person's name after another given name ("Rep. Mark Amodei", "鲁文·达里奥") is someone else, and so is the same
+    // name again in the block; another brand's product ("Razer K2") says nothing of the next K2.
+    return { kind: 'reject', reason: 'another given name before it', person: candidate.term.category === 'person' };
   }
   for (const { refs, window, unless, after } of rule.rejectNear) {
     for (const ref of refs) {
