@@ -4,6 +4,9 @@ import { isWordUnit } from '../text/word-chars';
 import { buildAutomaton, type Automaton } from './aho-corasick';
 import type { ContextRule, EntityLexicon, RequireGroup, Term, TopicLexicon } from './lexicon-schema';
 
+/** Words of Latin letters or digits joined by single spaces: the phrases that have a hyphenated form. */
+const LATIN_PHRASE = /^[a-z0-9%]+(?: [a-z0-9%]+)+$/;
+
 /** What createDetector needs from the dataset: entities and topics with their lexicons. */
 export interface LexiconSource {
   entities: ReadonlyArray<{ id: EntityId; kind: 'company' | 'person'; name: { en: string }; lexicon: EntityLexicon }>;
@@ -205,7 +208,7 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
         rule = rules.get(spec.rule) ?? compileRule(spec.rule, body, `${where} rule "${spec.rule}"`);
         rules.set(spec.rule, rule);
       }
-      patternTerms[patternFor(folded)]!.push({
+      const compiled: CompiledTerm = {
         ...owner,
         text: spec.text,
         casedFolded: foldPhraseCased(spec.text),
@@ -215,7 +218,14 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
         suffixDecides: spec.suffixDecides ?? false,
         nameWhenCapitalized: spec.nameWhenCapitalized ?? false,
         ...edges(folded),
-      });
+      };
+      patternTerms[patternFor(folded)]!.push(compiled);
+      // A topic phrase used before a noun is often hyphenated ("export-control rules", "a supported-regions
+      // list", "national-security grounds"): the same term, read the same way.
+      const hyphenated = owner.role === 'trigger' && LATIN_PHRASE.test(folded) ? folded.replaceAll(' ', '-') : null;
+      if (hyphenated && !triggerTexts.has(hyphenated)) {
+        patternTerms[patternFor(hyphenated)]!.push({ ...compiled, casedFolded: compiled.casedFolded.replaceAll(' ', '-') });
+      }
     }
   };
 
@@ -224,6 +234,8 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
     addTerms(entity.lexicon.aliases, { ...owner, role: 'alias' }, entity.lexicon, `entity "${entity.id}"`);
     addTerms(entity.lexicon.products, { ...owner, role: 'product' }, entity.lexicon, `entity "${entity.id}"`);
   }
+  // Triggers as written, so that a phrase listed with its own hyphen ("source-code leak") is not added twice.
+  const triggerTexts = new Set(source.topics.flatMap((t) => (t.lexicon.triggers ?? []).map((term) => foldPhrase(typeof term === 'string' ? term : term.text))));
   for (const topic of source.topics) {
     const owner = { category: topic.id, entity: null, signal: `topic:${topic.id}`, role: 'trigger', ownerName: topic.id } as const;
     addTerms(topic.lexicon.triggers, owner, topic.lexicon, `topic "${topic.id}"`);
