@@ -48,6 +48,7 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   'named as the one just described': '对刚描述对象的指代',
   'the leaked file, just named': '刚提到的泄露文件',
   'called leaked right before': '前面刚说它被泄露',
+  'called an incident': '被称为一次事故',
   'said to be leaked': '被说成泄露的',
   'accusation context': '指控语境',
   'the campaign': '该行动',

@@ -21,3 +21,14 @@ describe('detect (other people with the name, and the name as a common noun)', (
     expect(count(text, label)).toBe(times);
   });
 });
+
+describe('detect (hyphenated phrases and an incident)', () => {
+  it.each([
+    ['Anthropic barred Chinese-owned firms; its export-control stance drew praise in Washington.', 'policy:export-control', 1],
+    ['Anthropic publishes a supported-regions list, and China is not on it.', 'policy:supported-regions', 1],
+    ['书评：作者把 2025 年那次 source map 事故和三月 Anthropic 的事放在一起讲。', 'leak:source map', 1],
+    ['Our front-end guide explains what a source map is and how browsers load it.', 'leak:source map', 0],
+  ])('should find in %j %s %i time(s)', (text, label, times) => {
+    expect(count(text, label)).toBe(times);
+  });
+});
