@@ -273,6 +273,9 @@ const COMMAND_BEFORE = ['install ', 'import ', 'require(', 'add '];
 const URL_DELIMITERS = new Set([...' "\'<>()[]{}\u2029'].map((c) => c.charCodeAt(0)));
 // A host name and a path without a scheme ("guides.example.edu/ai-distillation").
 const HOST_AND_PATH = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+\//;
+// The separator of a search result's address breadcrumb, and a host shown with one ("en.wikipedia.org › wiki › …").
+const BREADCRUMB = ' \u203a ';
+const HOST_AND_CRUMB = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+ \u203a /;
 // How far back a URL's start is looked for: longer runs of non-space text are not prose anyway.
 const URL_REACH = 300;
 
@@ -284,11 +287,16 @@ export function insideUrl(lower: string, start: number): boolean {
   let from = start;
   while (from > 0 && start - from < URL_REACH) {
     const code = lower.charCodeAt(from - 1);
+    // A search result shows its address as a breadcrumb: "www.anthropic.com › news › detecting-and-…".
+    if (code === 0x20 && lower.startsWith(BREADCRUMB, from - BREADCRUMB.length)) {
+      from -= BREADCRUMB.length;
+      continue;
+    }
     if (URL_DELIMITERS.has(code) || isHan(code)) break;
     from--;
   }
   const token = lower.slice(from, start);
-  return token.includes('://') || token.startsWith('www.') || HOST_AND_PATH.test(token);
+  return token.includes('://') || token.startsWith('www.') || HOST_AND_PATH.test(token) || HOST_AND_CRUMB.test(token);
 }
 
 /** The word is part of a handle, path, package, file name or command ("@anthropic", "anthropic/sdk", "npm install kimi"). */

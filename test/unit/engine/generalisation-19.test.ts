@@ -32,3 +32,23 @@ describe('detect (hyphenated phrases and an incident)', () => {
     expect(count(text, label)).toBe(times);
   });
 });
+
+describe('detect (search results, listings and job boards)', () => {
+  it.each([
+    // A search result's address breadcrumb is plumbing, like a URL.
+    ['Anthropic named DeepSeek.\n\nwww.example-news.com › ai › why-distillation-matters\nWhy distillation matters', 'distillation:distillation', 1],
+    // A name followed by the venue it names is a bar or a restaurant.
+    ['Moonshot AI released Kimi K2.\n\nNearby: Kimi Ramen House, Moonshot Bar & Grill', 'moonshot-ai:Kimi', 0],
+    ['Moonshot AI released Kimi K2.\n\nNearby: Kimi Ramen House, Moonshot Bar & Grill', 'moonshot-ai:Moonshot', 0],
+    ['上海探店：月之暗面 清吧，招牌是烟熏鸡尾酒。另：月之暗面发布了 Kimi 新版本。', 'moonshot-ai:月之暗面', 1],
+    // A word looked up for its meaning or sound, and Japanese きみ, are not the product.
+    ['问：kimi 是什么意思？答：芬兰人名，也是日语きみ的罗马字。月之暗面的 Kimi 是另一回事。', 'moonshot-ai:kimi', 0],
+    ['moonshot - 英汉词典：n. 登月发射。另见 Moonshot AI 与 Anthropic 的新闻。', 'moonshot-ai:moonshot', 0],
+    // Leak prevention products and plumbing leaks; compliance jobs.
+    ['招聘：数据防泄漏（DLP）工程师。另：Anthropic 的 Claude Code 源码泄露。', 'leak:泄漏', 0],
+    ['Anthropic shipped a source map. Unrelated: slab leaks and pinhole leaks, explained by a plumber.', 'leak:leaks', 0],
+    ['Anthropic 披露蒸馏攻击。另有职位：出口管制合规专员（半导体）。', 'policy:出口管制', 0],
+  ])('should find in %j %s %i time(s)', (text, label, times) => {
+    expect(count(text, label)).toBe(times);
+  });
+});
