@@ -52,3 +52,16 @@ describe('detect (search results, listings and job boards)', () => {
     expect(count(text, label)).toBe(times);
   });
 });
+
+describe('detect (someone else’s leak, a person called Kimi)', () => {
+  it.each([
+    // 某 (a certain, unnamed) company's leak is another party's.
+    ['Claude Code 源码泄露后，Anthropic 发了 DMCA。\n\n另讯：某城商行 App 代码疑似泄露，银行已报警。', 'leak:泄露', 0],
+    ['开幕式彩排画面提前泄露，登上热搜。\n\n三月，Claude Code 2.1.88 的源码泄露。', 'leak:泄露', 0],
+    // A name introduced as someone's is that person in its block, unless the text turns to the other Kimi.
+    ['我们组来了个交换生，名字就叫 Kimi，大家喊「Kimi 帮个忙」。另一个 Kimi 是月之暗面的聊天机器人。', 'moonshot-ai:Kimi', 1],
+    ['Claude Code 源码泄露一周后。\n\n某 3A 游戏测试版源码泄露，开发商称将追责', 'leak:源码泄露', 1],
+  ])('should find in %j %s %i time(s)', (text, label, times) => {
+    expect(count(text, label)).toBe(times);
+  });
+});
