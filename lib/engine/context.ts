@@ -230,6 +230,20 @@ export function isTitleCase(folded: FoldedText, block: number): boolean {
   return words >= 3 && capitalized >= 3 && lowerLong * 5 <= capitalized;
 }
 
+// A line that names a post's author: a handle ("@meilin.bsky.social", "u/quant_goblin") on it.
+const AUTHOR_HANDLE = /(?:^|\s)(?:@[\w.]+|u\/\w+)/;
+
+/** Where the message starts when the text from `from` opens with an author line: after its line break (else `from`). */
+function afterAuthorLine(folded: FoldedText, text: string, from: number, position: number): number {
+  for (let i = from; i < position; i++) {
+    if (folded.cased.charCodeAt(i) !== 0x20) continue;
+    const code = text.charCodeAt(folded.origStart[i]!);
+    if (code !== 0x0a && code !== 0x0d && code !== 0x2028) continue;
+    return AUTHOR_HANDLE.test(folded.cased.slice(from, i)) ? i + 1 : from;
+  }
+  return from;
+}
+
 // How far a sentence is read each way to judge its casing: enough for any real sentence.
 const SENTENCE_REACH = 400;
 // A chat line's speaker: a capitalised name of at most a few words, then a colon.
@@ -240,7 +254,7 @@ const SPEAKER_LABEL = /^\s*\p{Lu}[\p{L}\d_.' -]{0,24}[:：] /u;
  * some capitals but not all capitals. There a name written in lower case is a common word
  * ("anthropic pressure"); in all-lowercase chat, or Chinese text with Latin words, it may be the name.
  */
-export function isCasedProse(folded: FoldedText, sentences: Int32Array, position: number): boolean {
+export function isCasedProse(folded: FoldedText, sentences: Int32Array, position: number, text?: string): boolean {
   const { cased } = folded;
   const id = sentences[position];
   let from = position;
@@ -250,9 +264,11 @@ export function isCasedProse(folded: FoldedText, sentences: Int32Array, position
   let letters = 0;
   let upper = 0;
   let han = 0;
-  // A speaker's name before the message ("Ana: ok the anthropic post…") says nothing about how the message is written.
+  // A speaker's name before the message ("Ana: ok the anthropic post…") says nothing about how the message is written,
+  // nor does a post's author line ("Mei L. @meilin.bsky.social⏎reading anthropic's post…").
   const label = SPEAKER_LABEL.exec(cased.slice(from, from + 40));
   if (label) from += label[0].length;
+  else if (text !== undefined) from = afterAuthorLine(folded, text, from, position);
   for (let i = from; i < to; i++) {
     const code = cased.charCodeAt(i);
     // A sentence that starts in lower case is chat, not edited prose ("deepseek was the smallest lol").

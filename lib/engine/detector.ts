@@ -210,7 +210,7 @@ export function createDetector(source: LexiconSource): Detector {
       listEntry: makeListEntry(folded),
       aboutStory: pageAboutStory,
       titleCase: makeTitleCase(folded),
-      casedProse: makeCasedProse(folded, sentences),
+      casedProse: makeCasedProse(folded, sentences, doc.text),
     };
 
     let pending: Pending[] = [];

@@ -31,13 +31,13 @@ export interface RuleEnv {
 /** How a reason says a group held only through a mention elsewhere on the page (summarize reads it). */
 export const DOCUMENT_SUPPORT = 'the document mentions';
 
-export function makeCasedProse(folded: FoldedText, sentences: Int32Array): (position: number) => boolean {
+export function makeCasedProse(folded: FoldedText, sentences: Int32Array, text?: string): (position: number) => boolean {
   const memo = new Map<number, boolean>();
   return (position) => {
     const id = sentences[position]!;
     let known = memo.get(id);
     if (known === undefined) {
-      known = isCasedProse(folded, sentences, position);
+      known = isCasedProse(folded, sentences, position, text);
       memo.set(id, known);
     }
     return known;

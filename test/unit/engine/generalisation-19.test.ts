@@ -65,3 +65,16 @@ describe('detect (someone else’s leak, a person called Kimi)', () => {
     expect(count(text, label)).toBe(times);
   });
 });
+
+describe('detect (a post under its author line)', () => {
+  it.each([
+    // The author's line ("Name @handle") says nothing about how the post below it is written.
+    ['Mei L. @meilin.example\nreading anthropic’s post on distillation attacks. 24k fraudulent accounts, wild', 'anthropic:anthropic', 1],
+    ['Harper @harper.example\ndoes kimi even need this? deepseek seemed fine on its own', 'moonshot-ai:kimi', 1],
+    ['u/lurker_42\nkimi ran my refactor overnight, deepseek was slower', 'moonshot-ai:kimi', 1],
+    // In cased prose a lower-case name is still the common word.
+    ['The Anthropic Principle, Revisited\nA lecture on anthropic reasoning in cosmology and the fine-tuning of constants.', 'anthropic:anthropic', 0],
+  ])('should find in %j %s %i time(s)', (text, label, times) => {
+    expect(count(text, label)).toBe(times);
+  });
+});
