@@ -230,8 +230,9 @@ export function isTitleCase(folded: FoldedText, block: number): boolean {
   return words >= 3 && capitalized >= 3 && lowerLong * 5 <= capitalized;
 }
 
-// A line that names a post's author: a handle ("@meilin.bsky.social", "u/quant_goblin") on it.
-const AUTHOR_HANDLE = /(?:^|\s)(?:@[\w.]+|u\/\w+)/;
+// A line that names a post's author: a handle on it ("@meilin.bsky.social", "u/quant_goblin"), or a chat export's
+// name and time ("Dmitri Volkov  9:18 AM").
+const AUTHOR_HANDLE = /(?:^|\s)(?:@[\w.]+|u\/\w+)|\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?\s*$/i;
 
 /** Where the message starts when the text from `from` opens with an author line: after its line break (else `from`). */
 function afterAuthorLine(folded: FoldedText, text: string, from: number, position: number): number {

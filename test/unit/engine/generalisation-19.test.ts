@@ -78,3 +78,22 @@ describe('detect (a post under its author line)', () => {
     expect(count(text, label)).toBe(times);
   });
 });
+
+describe('detect (workplace pages)', () => {
+  it.each([
+    // A chat export's "Name  9:18 AM" line is the author's, not part of a cased message.
+    ['Dana Reyes  9:18 AM\nok so anthropic says no customer data was in the leak. deepseek and moonshot are quiet', 'anthropic:anthropic', 1],
+    ['Dana Reyes  9:18 AM\nok so anthropic says no customer data was in the leak. deepseek and moonshot are quiet', 'moonshot-ai:moonshot', 1],
+    // Deep Seek, spaced, names the lab only with AI around it.
+    ['Procurement: two Deep Seek 4000 underwater drones for the survey vessel.', 'deepseek:Deep Seek', 0],
+    ['Analysts compared Deep Seek, as some outlets spell DeepSeek, with other Chinese AI labs.', 'deepseek:Deep Seek', 1],
+    // The Kimi API is Moonshot's; a project codenamed Moonshot is not.
+    ['Finance wants to trial the Kimi API from Moonshot AI for summaries.', 'moonshot-ai:Kimi', 1],
+    ['Status: Project Moonshot (our data-centre move) slips a week; the LLM pilot is unaffected.', 'moonshot-ai:Moonshot', 0],
+    // A plant's distillation column; a definition of source maps in general.
+    ['Plant news: the distillation column is back online. Elsewhere, DeepSeek was accused by Anthropic.', 'distillation:distillation', 0],
+    ['Claude Code 2.1.88 shipped a 59.8 MB file. A source map is a plain-text file that maps bundled code back to its source.', 'leak:source map', 0],
+  ])('should find in %j %s %i time(s)', (text, label, times) => {
+    expect(count(text, label)).toBe(times);
+  });
+});
