@@ -97,3 +97,14 @@ describe('detect (workplace pages)', () => {
     expect(count(text, label)).toBe(times);
   });
 });
+
+describe('detect (phrases with a pronoun inside, and figurative distilling)', () => {
+  it.each([
+    ['服务台模板：Claude 提示「不支持您所在的地区」时，说明 Anthropic 不向该地区提供服务。', 'policy:不支持您所在的地区', 1],
+    ['Anthropic says the labs used fake accounts on Claude to distill it into their own models.', 'distillation:distill', 1],
+    ['Anthropic’s DeepSeek report is long. To distil it: the labs deny everything.', 'distillation:distil', 0],
+    ['Anthropic named DeepSeek; I will distill it into three bullet points for the board.', 'distillation:distill', 0],
+  ])('should find in %j %s %i time(s)', (text, label, times) => {
+    expect(count(text, label)).toBe(times);
+  });
+});
