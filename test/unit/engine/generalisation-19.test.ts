@@ -108,3 +108,24 @@ describe('detect (phrases with a pronoun inside, and figurative distilling)', ()
     expect(count(text, label)).toBe(times);
   });
 });
+
+describe('detect (name collisions next to AI)', () => {
+  it.each([
+    // Another firm called Moonshot, another brand's V3 or R1.
+    ['Moonshot AI shipped Kimi K2. Separately, Moonshot Ventures raised a fund for LLM start-ups.', 'moonshot-ai:Moonshot', 0],
+    ['DeepSeek V3 is cheap to run; the render has the look of Midjourney V3.', 'deepseek:V3', 0],
+    ['Why R1 still matters: DeepSeek’s reasoning model changed pricing.', 'deepseek:R1', 1],
+    ['宇树 R1 机器人接入了 DeepSeek-R1 做语音问答。', 'deepseek:R1', 0],
+    // A colleague called Claude is on leave; the product is used meanwhile.
+    ['Claude is on leave this week, so I asked Claude Code to draft the memo.', 'anthropic:Claude', 0],
+    ['周报：Claude 下周休假；团队在试用 Claude Code。', 'anthropic:Claude', 0],
+    // A walkie-talkie app, rose hydrosol, another AI firm's chat logs.
+    ['MiniMax 出了新模型。另一款 Talkie 对讲 App 更新了降噪。', 'minimax:Talkie', 0],
+    ['DeepSeek 被 Anthropic 点名。周末我在家做玫瑰纯露蒸馏。', 'distillation:蒸馏', 0],
+    ['Anthropic 的 Claude Code 源码泄露之外，另一家 AI 公司约 40 万条聊天记录泄露。', 'leak:泄露', 0],
+    // Cantonese: 唔畀用 is a restriction, 话系因为 gives the reason.
+    ['Anthropic 中資控股超過一半都唔畀用 Claude，話係因為國家安全。', 'policy:國家安全', 1],
+  ])('should find in %j %s %i time(s)', (text, label, times) => {
+    expect(count(text, label)).toBe(times);
+  });
+});
