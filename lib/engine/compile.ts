@@ -27,6 +27,7 @@ export interface CompiledGroup {
   documentWhen: Ref[];
   scope: 'any' | 'sentence' | 'block';
   before: boolean;
+  after: boolean;
   aiPage: boolean;
 }
 
@@ -140,6 +141,7 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
     documentWhen: (group.documentWhen ?? []).map((r) => resolveRef(r, where)),
     scope: group.scope ?? 'any',
     before: group.before ?? false,
+    after: group.after ?? false,
     aiPage: group.aiPage ?? false,
   });
   const compileRule = (name: string, rule: ContextRule, where: string): CompiledRule => ({

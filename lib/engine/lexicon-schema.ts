@@ -49,6 +49,8 @@ export const requireGroupSchema = z
     scope: z.enum(['sentence', 'block']).optional(),
     /** Only hits before the term count: what the text has just been talking about. */
     before: z.boolean().optional(),
+    /** Only hits after the term count: what the term is called right after it ("the source map incident"). */
+    after: z.boolean().optional(),
     /**
      * The document references also hold on a page mostly about other things that names two or more of the
      * four companies by their own words (an AI news digest, a leaderboard): there a company's name is the company.

@@ -75,6 +75,7 @@ function supportingHits(
   const hits = near.filter(
     (j) =>
       !(group.before && index.ends[j]! > candidate.start) &&
+      !(group.after && index.starts[j]! < candidate.end) &&
       !(index.blocks[j] !== candidate.block && !env.aboutStory() && env.listEntry(index.blocks[j]!)) &&
       // Another occurrence of the same word is no independent evidence ("基米·莱科宁的英文名也是Kimi…Kimi").
       !('signal' in ref && sameWord(env, index, j, candidate)),

@@ -129,3 +129,23 @@ describe('detect (name collisions next to AI)', () => {
     expect(count(text, label)).toBe(times);
   });
 });
+
+describe('detect (official and legal records)', () => {
+  it.each([
+    // An incident named right after the source map is the leak; one mentioned before it is not its name.
+    ['PTT 心得：這次 Claude Code 的 source map 事件真的很扯。', 'leak:source map', 1],
+    ['该事件提醒我们：source map 是调试文件。三月 Anthropic 的 Claude Code 出了事。', 'leak:source map', 0],
+    // China's own export-control law, and the rhetoric of abusing export controls.
+    ['问：我国对 AI 技术出口有无管制？答：有，依据《中华人民共和国出口管制法》。另，Anthropic 指控 DeepSeek 蒸馏。', 'policy:出口管制', 0],
+    ['发言人：美方滥用出口管制，打压中国企业。记者问及 Anthropic 对 DeepSeek 的蒸馏指控。', 'policy:出口管制', 0],
+    // A refrigerant leak, a budget leak, a hypothetical leak.
+    ['會議紀要：委員察悉冷氣系統雪種洩漏事件。另議：Claude Code 原始碼外洩後的 DMCA 通知。', 'leak:洩漏', 0],
+    ['Chair: we have had the Budget leak, and leaks from every minister. Witness: Anthropic’s Claude Code is another matter.', 'leak:leak', 0],
+    // A distillery's company name; a trading firm called Moonshot.
+    ['KIMI HALONEN v. NORTHWIND DISTILLING CO. — appeal from the circuit court; Anthropic is not a party.', 'distillation:DISTILLING', 0],
+    ['法院公告：MOONSHOT TRADING LIMITED 与宁波某公司买卖合同纠纷。月之暗面与此无关。', 'moonshot-ai:MOONSHOT', 0],
+    ['智库报告：美国 AI 企业对华访问限制从“地区屏蔽”发展到股权穿透，Anthropic 是一例。', 'policy:地区屏蔽', 1],
+  ])('should find in %j %s %i time(s)', (text, label, times) => {
+    expect(count(text, label)).toBe(times);
+  });
+});
