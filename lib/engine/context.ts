@@ -217,8 +217,12 @@ export function isTitleCase(folded: FoldedText, block: number): boolean {
   let capitalized = 0;
   let lowerLong = 0;
   let words = 0;
+  let han = 0;
+  let letters = 0;
   for (let i = start; i < end; i++) {
     const code = folded.cased.charCodeAt(i);
+    if (isHan(code)) han++;
+    else if (isWordUnit(code)) letters++;
     if (!isWordUnit(code) || (i > start && isWordUnit(folded.cased.charCodeAt(i - 1)))) continue;
     let j = i;
     while (j < end && isWordUnit(folded.cased.charCodeAt(j))) j++;
@@ -227,7 +231,8 @@ export function isTitleCase(folded: FoldedText, block: number): boolean {
     else if (j - i > 3) lowerLong++;
     if (words > 40) return false;
   }
-  return words >= 3 && capitalized >= 3 && lowerLong * 5 <= capitalized;
+  // Chinese text with Latin names in it is no English headline, however capitalised its Latin words.
+  return words >= 3 && capitalized >= 3 && lowerLong * 5 <= capitalized && han * 2 <= letters;
 }
 
 // A line that names a post's author: a handle on it ("@meilin.bsky.social", "u/quant_goblin"), or a chat export's

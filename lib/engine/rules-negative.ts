@@ -5,6 +5,7 @@
  * because nothing here changes between the detector's passes.
  */
 import type { FoldedText } from '../text/normalize';
+import { isHan, isUpperUnit, isWordUnit } from '../text/word-chars';
 import type { CompiledRule, Ref } from './compile';
 import { capitalizedAfterPossessive, capitalizedInsideSentence, evidenceRank, gluedToCode, hitsNear, hitTouching, nextWordCapitalized, possessiveOwner, previousGivenName } from './context';
 import { firstStartAtOrAfter, type HitIndex } from './hit-index';
@@ -100,7 +101,15 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
       return { kind: 'reject', reason: `someone else's ("${env.text.slice(env.folded.origStart[owner.start]!, env.folded.origEnd[owner.end - 1]!)}'s")` };
     }
   }
-  const nextCapitalized = rule.nextCapitalizedExcept && !env.titleCase(candidate.block) ? rule.nextCapitalizedExcept : null;
+  // In a title-case block capitals say nothing, except in a name entry: "Kimi Laaksonen — Head of AI", "Kimi Lindqvist (Helsinki)".
+  const titleCase = env.titleCase(candidate.block);
+  if (rule.nextCapitalizedExcept && titleCase && nameEntryAfter(env.folded, candidate.end)) {
+    const except = rule.nextCapitalizedExcept;
+    if (!except.some((ref) => hitTouching(indexOf(env, ref), candidate, 'after', env.folded.lower) >= 0)) {
+      return { kind: 'reject', reason: 'followed by a capitalised name' };
+    }
+  }
+  const nextCapitalized = rule.nextCapitalizedExcept && !titleCase ? rule.nextCapitalizedExcept : null;
   if (nextCapitalized) {
     // An `except` cue right after `end` ("Claude Code", "Kimi K2") names the entity's own product, not another person.
     const excepted = (end: number) => nextCapitalized.some((ref) => hitTouching(indexOf(env, ref), { ...candidate, end }, 'after', env.folded.lower) >= 0);
@@ -157,4 +166,18 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
 export function namesProduct(candidate: Candidate, env: RuleEnv): boolean {
   const refs = candidate.term.rule?.personProduct ?? [];
   return refs.some((ref) => hitsNear(indexOf(env, ref), candidate, env.units, 1, { sameBlock: true, overlapping: false, limit: 1 }).length > 0);
+}
+
+// What follows a person's name in a list of people: a dash, a bar or an opening bracket.
+const NAME_ENTRY_SEPARATORS = new Set(['\u2014', '\u2013', '|', '\uff5c', '(', '\uff08'].map((c) => c.charCodeAt(0)));
+
+/** One capitalised word after `end`, then a list separator ("Kimi [Laaksonen —]"): the first name of an entry. */
+function nameEntryAfter(folded: FoldedText, end: number): boolean {
+  const { cased } = folded;
+  if (cased.charCodeAt(end) !== 0x20 || !isUpperUnit(cased.charCodeAt(end + 1))) return false;
+  let i = end + 1;
+  while (i < cased.length && isWordUnit(cased.charCodeAt(i)) && !isHan(cased.charCodeAt(i))) i++;
+  if (i - end < 3) return false;
+  if (cased.charCodeAt(i) === 0x20) i++;
+  return NAME_ENTRY_SEPARATORS.has(cased.charCodeAt(i));
 }

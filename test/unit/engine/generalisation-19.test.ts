@@ -149,3 +149,15 @@ describe('detect (official and legal records)', () => {
     expect(count(text, label)).toBe(times);
   });
 });
+
+describe('detect (people in lists of names)', () => {
+  it.each([
+    // Chinese text with Latin names in it is not a title-case headline: a surname after Kimi still makes a person.
+    ['北欧人工智能大会　演讲嘉宾\n\nKimi Lindqvist｜赫尔辛基大学｜小样本学习\nDario Conti｜米兰理工大学｜多模态', 'moonshot-ai:Kimi', 0],
+    // In a title-case list, a name entry ("First Last —", "First Last (…)") is a person.
+    ['Speakers\n\nKimi Laaksonen — Head of AI, Finnish Broadcasting Company. Talk: "Newsroom LLMs."', 'moonshot-ai:Kimi', 0],
+    ['Kimi K2 — Review Of Moonshot AI’s Open Model', 'moonshot-ai:Kimi K2', 1],
+  ])('should find in %j %s %i time(s)', (text, label, times) => {
+    expect(count(text, label)).toBe(times);
+  });
+});
