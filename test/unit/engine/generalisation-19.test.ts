@@ -161,3 +161,17 @@ describe('detect (people in lists of names)', () => {
     expect(count(text, label)).toBe(times);
   });
 });
+
+describe('detect (reviews and listings)', () => {
+  it.each([
+    // Chez Claude is a bistro, Kimi herself a restaurateur, Moonshot Spirits a distillery.
+    ['Chez Claude, Lyon — 16/20. Booking by phone only, a rule Claude will not change. Elsewhere Anthropic shipped Claude 5.', 'anthropic:Claude', 0],
+    ['Kimi’s Korean Kitchen: the stew is fierce and Kimi herself runs the pass. Moonshot AI’s Kimi K2 is unrelated.', 'moonshot-ai:Kimi', 0],
+    ['Speyside visits: Moonshot Spirits 7/10. Unrelated: Moonshot AI shipped Kimi K2.', 'moonshot-ai:Moonshot', 0],
+    ['店名 Kimi 是老板太太的名字。另：月之暗面的 Kimi 智能助手也能订座。', 'moonshot-ai:Kimi', 1],
+    ['扫地机器人横评：石头 R1 是今年新系列，和 DeepSeek-R1 没关系。', 'deepseek:R1', 0],
+    ['蒸馏水机评测：蒸馏出的水口感纯净。评论：还以为又是 Anthropic 指控谁蒸馏了。', 'distillation:蒸馏', 1],
+  ])('should find in %j %s %i time(s)', (text, label, times) => {
+    expect(count(text, label)).toBe(times);
+  });
+});
