@@ -175,3 +175,19 @@ describe('detect (reviews and listings)', () => {
     expect(count(text, label)).toBe(times);
   });
 });
+
+describe('detect (learning and teaching pages)', () => {
+  it.each([
+    ['Newsletter: lesson idea on the Claude Code leak. Shopping list: leak-proof lunchboxes.', 'leak:leak', 1],
+    ['Anthropic named DeepSeek. Also in this issue: a distillation of this year’s research on reading.', 'distillation:distillation', 0],
+    ['Anthropic named DeepSeek, and commenters dispute whether model distillation of this kind is legal.', 'distillation:distillation', 1],
+    ['Vocabulary: leak (n.) — information that gets out. Reading: the Claude Code leak in March.', 'leak:leak', 1],
+    ['Claude Haiku 4.5 is cheap. Forum: in JAX, Haiku and Sonnet are neural network libraries from DeepMind.', 'anthropic:Haiku', 0],
+    ['数学建模：MiniMax 选址问题的求解。另：稀宇科技的 MiniMax 发布了新模型。', 'minimax:MiniMax', 1],
+    ['时政：有人在群里转发“泄露的真题”。Claude Code 源码泄露是另一回事。', 'leak:泄露', 0],
+    ['化学课：我们做自来水的蒸馏。新闻：Anthropic 指控中国实验室。', 'distillation:蒸馏', 0],
+    ['DSE 公民科：Anthropic 不向持股逾半的中資企業提供服務。', 'policy:持股逾半', 1],
+  ])('should find in %j %s %i time(s)', (text, label, times) => {
+    expect(count(text, label)).toBe(times);
+  });
+});
