@@ -239,15 +239,21 @@ export function isTitleCase(folded: FoldedText, block: number): boolean {
 // name and time ("Dmitri Volkov  9:18 AM").
 const AUTHOR_HANDLE = /(?:^|\s)(?:@[\w.]+|u\/\w+)|\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?\s*$/i;
 
-/** Where the message starts when the text from `from` opens with an author line: after its line break (else `from`). */
-function afterAuthorLine(folded: FoldedText, text: string, from: number, position: number): number {
-  for (let i = from; i < position; i++) {
+/**
+ * Where the message starts when the sentence around `position` opens with a post's author line (right after that
+ * line's break), or -1 when it does not.
+ */
+export function authorLineEnd(folded: FoldedText, sentences: Int32Array, position: number, text: string): number {
+  const id = sentences[position];
+  let from = position;
+  while (from > 0 && position - from < SENTENCE_REACH && sentences[from - 1] === id) from--;
+  for (let i = from; i < folded.cased.length && i - from < SENTENCE_REACH && sentences[i] === id; i++) {
     if (folded.cased.charCodeAt(i) !== 0x20) continue;
     const code = text.charCodeAt(folded.origStart[i]!);
     if (code !== 0x0a && code !== 0x0d && code !== 0x2028) continue;
-    return AUTHOR_HANDLE.test(folded.cased.slice(from, i)) ? i + 1 : from;
+    return AUTHOR_HANDLE.test(folded.cased.slice(from, i)) ? i + 1 : -1;
   }
-  return from;
+  return -1;
 }
 
 // How far a sentence is read each way to judge its casing: enough for any real sentence.
@@ -260,7 +266,7 @@ const SPEAKER_LABEL = /^\s*\p{Lu}[\p{L}\d_.' -]{0,24}[:：] /u;
  * some capitals but not all capitals. There a name written in lower case is a common word
  * ("anthropic pressure"); in all-lowercase chat, or Chinese text with Latin words, it may be the name.
  */
-export function isCasedProse(folded: FoldedText, sentences: Int32Array, position: number, text?: string): boolean {
+export function isCasedProse(folded: FoldedText, sentences: Int32Array, position: number, messageStart = -1): boolean {
   const { cased } = folded;
   const id = sentences[position];
   let from = position;
@@ -271,10 +277,10 @@ export function isCasedProse(folded: FoldedText, sentences: Int32Array, position
   let upper = 0;
   let han = 0;
   // A speaker's name before the message ("Ana: ok the anthropic post…") says nothing about how the message is written,
-  // nor does a post's author line ("Mei L. @meilin.bsky.social⏎reading anthropic's post…").
+  // nor does a post's author line ("Mei L. @meilin.bsky.social⏎reading anthropic's post…", authorLineEnd).
   const label = SPEAKER_LABEL.exec(cased.slice(from, from + 40));
   if (label) from += label[0].length;
-  else if (text !== undefined) from = afterAuthorLine(folded, text, from, position);
+  else if (messageStart > from && messageStart <= position) from = messageStart;
   for (let i = from; i < to; i++) {
     const code = cased.charCodeAt(i);
     // A sentence that starts in lower case is chat, not edited prose ("deepseek was the smallest lol").

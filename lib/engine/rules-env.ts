@@ -5,7 +5,7 @@
  */
 import type { FoldedText } from '../text/normalize';
 import type { Ref, SignalKey } from './compile';
-import { isCasedProse, isTitleCase } from './context';
+import { authorLineEnd, isCasedProse, isTitleCase } from './context';
 import { EMPTY_INDEX, type HitIndex } from './hit-index';
 
 /** What rules read: the folded text, its cue hits, accepted mentions so far, and document counts. */
@@ -32,13 +32,22 @@ export interface RuleEnv {
 export const DOCUMENT_SUPPORT = 'the document mentions';
 
 export function makeCasedProse(folded: FoldedText, sentences: Int32Array, text?: string): (position: number) => boolean {
+  // Keyed by sentence, and apart for the message under a post's author line (negative keys), which is judged alone.
   const memo = new Map<number, boolean>();
+  const authorEnds = new Map<number, number>();
   return (position) => {
     const id = sentences[position]!;
-    let known = memo.get(id);
+    let messageStart = -1;
+    if (text !== undefined) {
+      let end = authorEnds.get(id);
+      if (end === undefined) authorEnds.set(id, (end = authorLineEnd(folded, sentences, position, text)));
+      if (end >= 0 && position >= end) messageStart = end;
+    }
+    const key = messageStart >= 0 ? -1 - id : id;
+    let known = memo.get(key);
     if (known === undefined) {
-      known = isCasedProse(folded, sentences, position, text);
-      memo.set(id, known);
+      known = isCasedProse(folded, sentences, position, messageStart);
+      memo.set(key, known);
     }
     return known;
   };

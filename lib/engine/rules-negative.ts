@@ -101,18 +101,16 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
       return { kind: 'reject', reason: `someone else's ("${env.text.slice(env.folded.origStart[owner.start]!, env.folded.origEnd[owner.end - 1]!)}'s")` };
     }
   }
+  const nextCapitalized = rule.nextCapitalizedExcept;
+  // An `except` cue right after `end` ("Claude Code", "Kimi K2") names the entity's own product, not another person.
+  const excepted = (end: number) =>
+    (nextCapitalized ?? []).some((ref) => hitTouching(indexOf(env, ref), { ...candidate, end }, 'after', env.folded.lower) >= 0);
   // In a title-case block capitals say nothing, except in a name entry: "Kimi Laaksonen — Head of AI", "Kimi Lindqvist (Helsinki)".
-  const titleCase = env.titleCase(candidate.block);
-  if (rule.nextCapitalizedExcept && titleCase && nameEntryAfter(env.folded, candidate.end)) {
-    const except = rule.nextCapitalizedExcept;
-    if (!except.some((ref) => hitTouching(indexOf(env, ref), candidate, 'after', env.folded.lower) >= 0)) {
-      return { kind: 'reject', reason: 'followed by a capitalised name' };
-    }
+  const titleCase = nextCapitalized !== null && env.titleCase(candidate.block);
+  if (nextCapitalized && titleCase && nameEntryAfter(env.folded, candidate.end) && !excepted(candidate.end)) {
+    return { kind: 'reject', reason: 'followed by a capitalised name' };
   }
-  const nextCapitalized = rule.nextCapitalizedExcept && !titleCase ? rule.nextCapitalizedExcept : null;
-  if (nextCapitalized) {
-    // An `except` cue right after `end` ("Claude Code", "Kimi K2") names the entity's own product, not another person.
-    const excepted = (end: number) => nextCapitalized.some((ref) => hitTouching(indexOf(env, ref), { ...candidate, end }, 'after', env.folded.lower) >= 0);
+  if (nextCapitalized && !titleCase) {
     if (nextWordCapitalized(env.folded, candidate.start, candidate.end, env.text) && !excepted(candidate.end)) {
       return { kind: 'reject', reason: 'followed by a capitalised name' };
     }
@@ -168,8 +166,9 @@ export function namesProduct(candidate: Candidate, env: RuleEnv): boolean {
   return refs.some((ref) => hitsNear(indexOf(env, ref), candidate, env.units, 1, { sameBlock: true, overlapping: false, limit: 1 }).length > 0);
 }
 
-// What follows a person's name in a list of people: a dash, a bar or an opening bracket.
-const NAME_ENTRY_SEPARATORS = new Set(['\u2014', '\u2013', '|', '\uff5c', '(', '\uff08'].map((c) => c.charCodeAt(0)));
+// What follows a person's name in a list of people, as folded text has it: an em dash, a bar or an opening bracket
+// (folding makes full-width bars and brackets half-width).
+const NAME_ENTRY_SEPARATORS = new Set(['\u2014', '|', '('].map((c) => c.charCodeAt(0)));
 
 /** One capitalised word after `end`, then a list separator ("Kimi [Laaksonen —]"): the first name of an entry. */
 function nameEntryAfter(folded: FoldedText, end: number): boolean {

@@ -72,6 +72,8 @@ describe('detect (a post under its author line)', () => {
     ['Mei L. @meilin.example\nreading anthropic’s post on distillation attacks. 24k fraudulent accounts, wild', 'anthropic:anthropic', 1],
     ['Harper @harper.example\ndoes kimi even need this? deepseek seemed fine on its own', 'moonshot-ai:kimi', 1],
     ['u/lurker_42\nkimi ran my refactor overnight, deepseek was slower', 'moonshot-ai:kimi', 1],
+    // A name in the author line itself is judged with that line, and the post under it on its own.
+    ['Claude Fanclub @claudefans.example\nreading anthropic’s post on distillation attacks. 24k fraudulent accounts, wild', 'anthropic:anthropic', 1],
     // In cased prose a lower-case name is still the common word.
     ['The Anthropic Principle, Revisited\nA lecture on anthropic reasoning in cosmology and the fine-tuning of constants.', 'anthropic:anthropic', 0],
   ])('should find in %j %s %i time(s)', (text, label, times) => {
