@@ -193,3 +193,14 @@ describe('detect (learning and teaching pages)', () => {
     expect(count(text, label)).toBe(times);
   });
 });
+
+describe('detect (English forums and newsletters)', () => {
+  it.each([
+    ['Also this week: Japan’s Moonshot Research and Development Program funds AI robots. Separately, Moonshot AI shipped Kimi.', 'moonshot-ai:Moonshot', 0],
+    ['Anthropic’s leak was the story of March. At home, the kettle has developed a leak.', 'leak:leak', 1],
+    ['Fishing electronics: Deep Seek mode on the new sonar sweeps below 300 ft. Unrelated: DeepSeek released V4.', 'deepseek:Deep Seek', 0],
+    ['F1: the car had a hydraulic leak in FP2. Moonshot AI sponsors the team.', 'leak:leak', 0],
+  ])('should find in %j %s %i time(s)', (text, label, times) => {
+    expect(count(text, label)).toBe(times);
+  });
+});
