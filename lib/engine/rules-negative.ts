@@ -91,7 +91,10 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
     rule.rejectLowercase &&
     writtenLowercase(env.folded, candidate.start, candidate.end) &&
     !gluedToCode(env.folded.lower, candidate.start, candidate.end) &&
-    env.casedProse(candidate.start)
+    env.casedProse(candidate.start) &&
+    // On a page about the story that has already named the company properly, a lower-case name is that
+    // company written casually ("By their numbers minimax was the big one"); it still needs its support.
+    env.documentCount(candidate.term.signal) === 0
   ) {
     return { kind: 'reject', reason: 'written in lower case in normally cased prose' };
   }

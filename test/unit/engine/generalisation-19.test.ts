@@ -204,3 +204,13 @@ describe('detect (English forums and newsletters)', () => {
     expect(count(text, label)).toBe(times);
   });
 });
+
+describe('detect (a company named properly, then casually)', () => {
+  it.each([
+    ['Moonshot AI released Kimi K2 and Anthropic named it in the distillation report.\n\nReply: Honestly kimi was the best coder in my tests, deepseek was cheaper.', 'moonshot-ai:kimi', 1],
+    // Without the proper name first, a lower-case word in cased prose stays the common word.
+    ['The lecture covers alpha-beta pruning. By the end, minimax was the method everyone liked.', 'minimax:minimax', 0],
+  ])('should find in %j %s %i time(s)', (text, label, times) => {
+    expect(count(text, label)).toBe(times);
+  });
+});
