@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countFound as count, found } from './helpers';
+import { found, itFindsCounts } from './helpers';
 
 /**
  * Round 16, after the twenty-sixth blind set (the core case, third round; the twenty-seventh, a mixed measure, is used
@@ -11,16 +11,14 @@ import { countFound as count, found } from './helpers';
 
 
 describe('detect (other senses on story pages)', () => {
-  it.each([
+  itFindsCounts([
     ["Moonshot AI's Kimi K2 tops the charts; tonight's screening is Kimi no Na wa, the anime film.", 'moonshot-ai:Kimi', 0],
     ["Claude Code's leak was a packaging slip. At home, we found a small leak around the chimney.", 'leak:leak', 1],
     ['DeepSeek（深度求索）发布新模型。这是一场对真相的深度求索。', 'deepseek:深度求索', 1],
     ['Claude Code 源码外泄之后，另一则新闻：卤味店员工把秘方外泄给对手。', 'leak:外泄', 0],
     ['Claude Code 源码泄露的同一天，小区空调冷凝水泄漏。', 'leak:泄漏', 0],
     ['Anthropic 的 Claude 最近很火；本地酒厂仍用传统工艺蒸馏高粱酒。', 'distillation:蒸馏', 0],
-  ])('should find in %j %s %i time(s)', (text, label, times) => {
-    expect(count(text, label)).toBe(times);
-  });
+  ]);
 });
 
 describe('detect (ways of writing the story)', () => {

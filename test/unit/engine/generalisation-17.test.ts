@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countFound as count, found } from './helpers';
+import { found, itFindsCounts } from './helpers';
 
 /**
  * Round 17, after the twenty-eighth and twenty-ninth blind sets (social media, third round; help, FAQ and Q&A pages):
@@ -9,7 +9,7 @@ import { countFound as count, found } from './helpers';
  */
 
 describe('detect (chat slang, families, pets and appliances)', () => {
-  it.each([
+  itFindsCounts([
     ['DeepSeek 又发新模型了。\n\n评论：隔壁 DS 便宜十倍，真香。', 'deepseek:DS', 1],
     ['任天堂 DS 我还留着。', 'deepseek:DS', 0],
     ['Anthropic 指控 DeepSeek 蒸馏 Claude。\n\n我给自己蒸馏出的感悟：少熬夜。', 'distillation:蒸馏', 1],
@@ -21,9 +21,7 @@ describe('detect (chat slang, families, pets and appliances)', () => {
     ['Anthropic is unavailable in some regions. Your VPN may also have a WebRTC leak.', 'leak:leak', 0],
     ['Moonshot AI ships Kimi. Also on sale: the Kimi rice cooker.', 'moonshot-ai:Kimi', 1],
     ['Source: guides.example.edu/ai-distillation (Anthropic accuses DeepSeek of distillation).', 'distillation:distillation', 1],
-  ])('should find in %j %s %i time(s)', (text, label, times) => {
-    expect(count(text, label)).toBe(times);
-  });
+  ]);
 
   it('should read a chat message after its speaker label as the lower-case chat it is', () => {
     const got = found('Ana: ok for thursday we read the anthropic post about distillation\nTom: deepseek was farming claude outputs, right');

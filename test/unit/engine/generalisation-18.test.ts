@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countFound as count, found } from './helpers';
+import { found, itFindsCounts } from './helpers';
 
 /**
  * Round 18, after the thirty-first blind set (social media and comments, fourth round; the thirtieth, a mixed measure,
@@ -8,14 +8,12 @@ import { countFound as count, found } from './helpers';
  */
 
 describe('detect (films, data, coffee and playoffs in threads)', () => {
-  it.each([
+  itFindsCounts([
     ['Moonshot AI updated Kimi yesterday.\n\nrewatched KIMI last night, the smart speaker thriller holds up.', 'moonshot-ai:KIMI', 0],
     ['Claude Code leaked in March. Separately, some synthetic data leaked into our eval set.', 'leak:leaked', 1],
     ['Anthropic 指控 DeepSeek 蒸馏。我第一反应是意式蒸馏咖啡。', 'distillation:蒸馏', 1],
     ['DeepSeek-R1 很强。湖人季后赛 R1 出局了。', 'deepseek:R1', 0],
-  ])('should find in %j %s %i time(s)', (text, label, times) => {
-    expect(count(text, label)).toBe(times);
-  });
+  ]);
 
   it('should read 假 account as the campaign’s fake accounts', () => {
     expect(found('Anthropic 话 DeepSeek 开假 account 狂问 Claude。')).toContain('distillation:假 account');

@@ -1,3 +1,4 @@
+import { expect, it } from 'vitest';
 import { plainTextDocument } from '../../../lib/extract/plain-text';
 import { detect } from '../../../lib/engine';
 import type { Mention } from '../../../lib/types';
@@ -14,4 +15,11 @@ export function found(text: string): string[] {
 /** How many times `label` ("entity-or-category:text") is found in `text`. */
 export function countFound(text: string, label: string): number {
   return found(text).filter((l) => l === label).length;
+}
+
+/** One test per row [text, label, times]: `label` is found in `text` exactly `times` times. */
+export function itFindsCounts(rows: ReadonlyArray<readonly [string, string, number]>): void {
+  it.each(rows)('should find in %j %s %i time(s)', (text, label, times) => {
+    expect(countFound(text, label)).toBe(times);
+  });
 }
