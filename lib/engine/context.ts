@@ -256,6 +256,28 @@ export function authorLineEnd(folded: FoldedText, sentences: Int32Array, positio
   return -1;
 }
 
+// A line's start: what may come before its first word (indentation, a quote's ">", a bullet).
+const LINE_LEAD = /[ \t>*\-\u2022]/;
+
+/**
+ * Counts the lines of text[start, end) that start in lower case and those that start with a capital, into
+ * counts[at] and counts[at + 1]. Author lines (a handle on them) are not counted: they are names, not writing.
+ */
+export function casualLines(text: string, start: number, end: number, counts: Int32Array, at: number): void {
+  let lineStart = start;
+  while (lineStart < end) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    let i = lineStart;
+    while (i < lineEnd && LINE_LEAD.test(text[i]!)) i++;
+    const code = text.charCodeAt(i);
+    const isLower = code >= 0x61 && code <= 0x7a;
+    const isUpper = code >= 0x41 && code <= 0x5a;
+    if ((isLower || isUpper) && !AUTHOR_HANDLE.test(text.slice(i, Math.min(lineEnd, i + 80)))) counts[isLower ? at : at + 1]!++;
+    lineStart = lineEnd + 1;
+  }
+}
+
 // How far a sentence is read each way to judge its casing: enough for any real sentence.
 const SENTENCE_REACH = 400;
 // A chat line's speaker: a capitalised name of at most a few words, then a colon.

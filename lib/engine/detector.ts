@@ -5,7 +5,7 @@ import { insideUrl, unitPrefix } from './context';
 import { indexHits, type HitIndex, type RawHit } from './hit-index';
 import { findPairs, type Pending } from './pairs';
 import { keepLongest } from './resolve';
-import { DOCUMENT_SUPPORT, makeCasedProse, makeTitleCase, namesProduct, negativeVerdict, supportVerdict, type RuleEnv } from './rules';
+import { DOCUMENT_SUPPORT, makeCasedProse, makeCasualAround, makeTitleCase, namesProduct, negativeVerdict, supportVerdict, type RuleEnv } from './rules';
 import { isListEntry, StoryShare } from './story-share';
 import { sentenceIdsIn } from './sentences';
 import { scanFolded, type Candidate } from './scan';
@@ -211,6 +211,7 @@ export function createDetector(source: LexiconSource): Detector {
       aboutStory: pageAboutStory,
       titleCase: makeTitleCase(folded),
       casedProse: makeCasedProse(folded, sentences, doc.text),
+      casualAround: makeCasualAround(ranges, doc.text),
     };
 
     let pending: Pending[] = [];

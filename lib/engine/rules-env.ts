@@ -4,8 +4,9 @@
  * Kept apart so that both verdict families (rules-negative, rules-support) read one environment.
  */
 import type { FoldedText } from '../text/normalize';
+import type { BlockSpan } from '../types';
 import type { Ref, SignalKey } from './compile';
-import { authorLineEnd, isCasedProse, isTitleCase } from './context';
+import { authorLineEnd, casualLines, isCasedProse, isTitleCase } from './context';
 import { EMPTY_INDEX, type HitIndex } from './hit-index';
 
 /** What rules read: the folded text, its cue hits, accepted mentions so far, and document counts. */
@@ -22,6 +23,8 @@ export interface RuleEnv {
   titleCase(block: number): boolean;
   /** Whether the sentence at a folded position is normally cased Latin prose (isCasedProse). */
   casedProse(position: number): boolean;
+  /** Whether the lines around a block are written casually, many starting in lower case (casualLines). */
+  casualAround(block: number): boolean;
   /** Whether a block is an entry of a list (isListEntry): it neither lends nor borrows support across blocks. */
   listEntry(block: number): boolean;
   /** Whether enough of the page is about the story for document-level support (StoryShare). */
@@ -72,3 +75,26 @@ export const indexOf = (env: RuleEnv, ref: Ref): HitIndex =>
 // Enough hits on each side to find the nearest one (a contrary cue, or a support being weighed against
 // one), even when several sit in the window.
 export const NEAREST_LIMIT = 6;
+
+// Blocks each side whose lines are counted: a comment thread's neighbours are its other comments.
+const CASUAL_REACH = 4;
+
+/** Whether the lines of the blocks around a block (`ranges`: the blocks' spans in `text`) are written casually. */
+export function makeCasualAround(ranges: readonly BlockSpan[], text: string): (block: number) => boolean {
+  // [lower-case starts, capitalised starts] per block, counted when first asked (-1: not yet).
+  const perBlock = new Int32Array(ranges.length * 2).fill(-1);
+  return (block) => {
+    let lower = 0;
+    let upper = 0;
+    for (let k = Math.max(0, block - CASUAL_REACH); k <= Math.min(ranges.length - 1, block + CASUAL_REACH); k++) {
+      if (perBlock[2 * k]! < 0) {
+        perBlock[2 * k] = perBlock[2 * k + 1] = 0;
+        casualLines(text, ranges[k]!.start, ranges[k]!.end, perBlock, 2 * k);
+      }
+      lower += perBlock[2 * k]!;
+      upper += perBlock[2 * k + 1]!;
+    }
+    // Casual: at least two lines, and a third of them, start in lower case.
+    return lower >= 2 && lower * 3 >= lower + upper;
+  };
+}

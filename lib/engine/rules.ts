@@ -3,6 +3,6 @@
  * split by family into rules-env (shared environment), rules-negative (rejections and contrary cues)
  * and rules-support (required context and its weighing).
  */
-export { DOCUMENT_SUPPORT, makeCasedProse, makeTitleCase, type RuleEnv } from './rules-env';
+export { DOCUMENT_SUPPORT, makeCasedProse, makeCasualAround, makeTitleCase, type RuleEnv } from './rules-env';
 export { namesProduct, negativeVerdict, type Negative } from './rules-negative';
 export { supportVerdict } from './rules-support';
