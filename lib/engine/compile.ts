@@ -44,6 +44,7 @@ export interface CompiledRule {
   /** Any of these in the block makes document-level support not count. */
   localOnly: Ref[];
   rejectLowercase: boolean;
+  rejectInCode: boolean;
   /** Cues naming owners that are the story's own; null when the rule ignores possessive owners. */
   ownOwners: Ref[] | null;
   /** Weighed against the nearest support; a hit containing the term rejects outright. */
@@ -153,6 +154,7 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
     personProduct: (rule.person?.product ?? []).map((r) => resolveRef(r, where)),
     localOnly: (rule.localOnly?.any ?? []).map((r) => resolveRef(r, where)),
     rejectLowercase: rule.rejectLowercase ?? false,
+    rejectInCode: rule.rejectInCode ?? false,
     ownOwners: rule.rejectOtherOwner ? rule.rejectOtherOwner.except.map((r) => resolveRef(r, where)) : null,
     reject: rule.reject
       ? { refs: rule.reject.any.map((r) => resolveRef(r, where)), window: rule.reject.window ?? DEFAULT_WINDOW }

@@ -110,6 +110,11 @@ export const contextRuleSchema = z
      */
     rejectLowercase: z.boolean().optional(),
     /**
+     * Glued to code punctuation (a path, host, file or identifier: "ptt.cc", "kestrel/cc-diff", "claude-sonnet-4-5"),
+     * a short casual form is part of that name, not the abbreviation.
+     */
+    rejectInCode: z.boolean().optional(),
+    /**
      * A capitalised possessive owns the phrase ("Twitch's 2021 source code leak", "Samsung's leak"):
      * it is someone else's, unless one of the `except` cues (the story's own names) is that owner.
      */

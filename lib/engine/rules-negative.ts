@@ -99,6 +99,9 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
   ) {
     return { kind: 'reject', reason: 'written in lower case in normally cased prose' };
   }
+  if (rule.rejectInCode && gluedToCode(env.folded.lower, candidate.start, candidate.end)) {
+    return { kind: 'reject', reason: 'part of a name in code' };
+  }
   if (rule.ownOwners) {
     const owner = possessiveOwner(env.folded, candidate.start);
     if (owner && !rule.ownOwners.some((ref) => covers(indexOf(env, ref), owner))) {

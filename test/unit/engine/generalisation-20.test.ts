@@ -2,7 +2,8 @@ import { describe } from 'vitest';
 import { itFindsCounts } from './helpers';
 
 /**
- * Round 31: comment threads. Every text here is new (none from an evaluation set).
+ * Round 31, after the forty-fourth and forty-fifth blind sets (comment threads in English, community pages in
+ * Chinese). Every text here is new (none from an evaluation set).
  */
 
 describe('detect (lower-case names in a casually written thread)', () => {
@@ -15,5 +16,37 @@ describe('detect (lower-case names in a casually written thread)', () => {
     ['u/kettle · 40 points\nwe went to the louvre\n\nu/pot · 12 points\nhonestly? I think claude painted better than renoir.\n\nu/lid · 3 points\nmeh', 'anthropic:claude', 0],
     ['The paper compares search methods for fake accounts detection. In our tests minimax ran faster than alpha-beta on small boards.', 'minimax:minimax', 0],
     ['Editors wrote this page.\n\nThe numbers are wild. By their count minimax ran many exchanges through fake accounts.\n\nOthers disagreed.', 'minimax:minimax', 0],
+  ]);
+});
+
+describe('detect (casual short forms and nicknames)', () => {
+  itFindsCounts([
+    // Lower-case abbreviations and model names count under the rules of their usual forms: with the maker named near.
+    ['u/gpu_poor · 40 points\nswitched to deepseek last month. ds is way cheaper per token, and r1 still wins on math for me', 'deepseek:ds', 1],
+    ['u/gpu_poor · 40 points\nswitched to deepseek last month. ds is way cheaper per token, and r1 still wins on math for me', 'deepseek:r1', 1],
+    ['u/gpu_poor · 40 points\nmoonshot put out kimi k2 and honestly k2 is great at tool calls', 'moonshot-ai:k2', 1],
+    ['u/a · 4 points\nafter the leak I finally get what cc does when it says thinking\n\nu/b · 2 points\nopus for planning, sonnet for the edits, haiku for commit messages. all claude anyway', 'anthropic:cc', 1],
+    ['u/a · 4 points\nafter the leak I finally get what cc does when it says thinking\n\nu/b · 2 points\nopus for planning, sonnet for the edits, haiku for commit messages. all claude anyway', 'anthropic:opus', 1],
+    ['u/a · 4 points\nafter the leak I finally get what cc does when it says thinking\n\nu/b · 2 points\nopus for planning, sonnet for the edits, haiku for commit messages. all claude anyway', 'anthropic:haiku', 1],
+    // Without the maker named, or as part of a path, host or identifier, or in another sense, they do not.
+    ['u/gpu_poor · 40 points\nds is way cheaper per token, and r1 still wins on math for me', 'deepseek:ds', 0],
+    ['Fork it from github.com/kestrel/cc-tools or read the notes at ptt.cc. Anthropic\'s Claude Code leak explains why.', 'anthropic:cc', 0],
+    ['Set model: claude-sonnet-4-5 in the config; the Claude Code leak showed the defaults.', 'anthropic:sonnet', 0],
+    ['u/a · 3 points\nmy ds is a 3DS XL lol, Nintendo DS games only\n\nu/b\nsame, deepseek can wait', 'deepseek:ds', 0],
+    ['I asked Claude to write me a haiku about autumn and it did fine.', 'anthropic:haiku', 0],
+    ['程序媛日常：早上擦 CC霜，到公司打开终端跑 cc（Claude Code），顺便看了 cc 源码泄露的新闻。', 'anthropic:CC', 0],
+    ['程序媛日常：早上擦 CC霜，到公司打开终端跑 cc（Claude Code），顺便看了 cc 源码泄露的新闻。', 'anthropic:cc', 2],
+    // Chinese nicknames and transliterations, in context.
+    ['弹幕：迪普西克和深求到底有没有蒸馏 Claude？安索匹克说他们用了两万四千个假账号。', 'deepseek:迪普西克', 1],
+    ['弹幕：迪普西克和深求到底有没有蒸馏 Claude？安索匹克说他们用了两万四千个假账号。', 'deepseek:深求', 1],
+    ['弹幕：迪普西克和深求到底有没有蒸馏 Claude？安索匹克说他们用了两万四千个假账号。', 'anthropic:安索匹克', 1],
+    ['实测 Kimi K2 写代码，复杂重构还是克劳德稳，Anthropic 的模型确实强。', 'anthropic:克劳德', 1],
+    // 克劳德 as a person: joined to a surname, or introduced as someone.
+    ['克劳德·莫奈的睡莲在上海展出，主办方用了人工智能导览。', 'anthropic:克劳德', 0],
+    ['婚礼祝福：新郎克劳德来自里昂，新娘在 DeepSeek 做算法工程师。', 'anthropic:克劳德', 0],
+    // A misspelt product name, and the supported-regions list in Traditional Chinese and Cantonese.
+    ['博主写得好，Cluade Code 那次泄漏我也去看了源码。', 'anthropic:Cluade Code', 1],
+    ['回覆：香港唔喺 Anthropic 支援嘅國家及地區入面，台灣就喺支援的國家和地區清單上。', 'policy:支援嘅國家及地區', 1],
+    ['回覆：香港唔喺 Anthropic 支援嘅國家及地區入面，台灣就喺支援的國家和地區清單上。', 'policy:支援的國家和地區', 1],
   ]);
 });
