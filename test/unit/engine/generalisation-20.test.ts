@@ -50,3 +50,20 @@ describe('detect (casual short forms and nicknames)', () => {
     ['回覆：香港唔喺 Anthropic 支援嘅國家及地區入面，台灣就喺支援的國家和地區清單上。', 'policy:支援的國家和地區', 1],
   ]);
 });
+
+describe('detect (round 32: the story\'s words for other things on pages about the story)', () => {
+  itFindsCounts([
+    // Household leaks, other goods under export controls, a figurine, a fishing lure and a fishing ban stay apart.
+    ["Anthropic's Claude Code leak is still the talk of the office.\n\nOff-topic: the office coffee machine leaked on the carpet again.", 'leak:leaked', 0],
+    ['u/a\nthe Claude Code leak thread, part 3\n\nu/b\nmy sourdough starter leaked all over the counter while i read this', 'leak:leaked', 0],
+    ["In the 1990s, American export controls treated strong encryption as a munition. Anthropic's lawyers now cite that history.", 'policy:export controls', 0],
+    ['2019 年，日本对出口韩国的氟化氢等半导体材料加强出口管制。如今 Anthropic 的限制是另一回事。', 'policy:出口管制', 0],
+    ['Chaofan Shou found the file. On my desk sits a porcelain Shou, the god of longevity, which my aunt gave me.', 'shou-chaofan:Shou', 0],
+    ["Readers ask: will the Deep Seek lure run in shallow water? Our review of DeepSeek's new model is on page 4.", 'deepseek:Deep Seek', 0],
+    ["Beijing's summer fishing ban began on 1 May. Separately, Anthropic bars companies majority-owned from China.", 'policy:ban', 0],
+    ["Beijing's summer fishing ban began on 1 May. Separately, Anthropic bars companies majority-owned from China.", 'policy:bars', 1],
+    // A casual cc on a page about the leak, and cc before a handle (carbon copy) in a chat export.
+    ['推 abc：身為天天用 cc 的人，看了心情很複雜\n\n推 def：Claude Code 原始碼外洩那篇', 'anthropic:cc', 1],
+    ['Marta  10:24 AM\nAgreed, after the Claude Code leak we review everything. cc @Oren for the security review', 'anthropic:cc', 0],
+  ]);
+});
