@@ -67,3 +67,11 @@ describe('detect (round 32: the story\'s words for other things on pages about t
     ['Marta  10:24 AM\nAgreed, after the Claude Code leak we review everything. cc @Oren for the security review', 'anthropic:cc', 0],
   ]);
 });
+
+describe('detect (national security given as the reason for the restriction)', () => {
+  itFindsCounts([
+    ["Anthropic's September update bars firms that are more than half owned by entities in unsupported regions, including subsidiaries registered abroad and resellers who serve them. They cite national security.", 'policy:national security', 1],
+    ['九月起，Anthropic 的新规规定，中资控股超过50%的企业一律不得使用其服务，海外注册的子公司也不例外，很多出海团队因此要重新选型。官方给出的理由係國家安全。', 'policy:國家安全', 1],
+    ['Lawmakers voted to ban the app last year. Citing national security, the committee also restricted Chinese-made cameras in federal buildings.', 'policy:national security', 0],
+  ]);
+});
