@@ -75,3 +75,11 @@ describe('detect (national security given as the reason for the restriction)', (
     ['Lawmakers voted to ban the app last year. Citing national security, the committee also restricted Chinese-made cameras in federal buildings.', 'policy:national security', 0],
   ]);
 });
+
+describe('detect (the earlier inline source map)', () => {
+  itFindsCounts([
+    ["Anthropic's coding tool had a rough spring.\n\nIts first release had also shipped an inline source map inside cli.mjs, swapped out within days.", 'leak:source map', 1],
+    ['Claude Code 不是第一次出事。\n\n2025 年刚上线时，早期版本里就内嵌过一个 base64 的 source map，很快被换掉。', 'leak:source map', 1],
+    ['Webpack can emit an inline source map for development builds; keep it out of what you publish.', 'leak:source map', 0],
+  ]);
+});
