@@ -46,6 +46,7 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   'the Claude Code story': 'Claude Code 事件',
   'the leaked file': '泄露的文件',
   'the earlier inline map': '早期版本内嵌的映射文件',
+  'the rule': '那条规定',
   'named as the one just described': '对刚描述对象的指代',
   'the leaked file, just named': '刚提到的泄露文件',
   'called leaked right before': '前面刚说它被泄露',

@@ -83,3 +83,13 @@ describe('detect (the earlier inline source map)', () => {
     ['Webpack can emit an inline source map for development builds; keep it out of what you publish.', 'leak:source map', 0],
   ]);
 });
+
+describe('detect (round 34: the 50% rule by another name, Adobe CC, a book title, a textbook name)', () => {
+  itFindsCounts([
+    ['九月以后，Anthropic 的“50%”那条规定，让不少出海团队重新选型。', 'policy:50%', 1],
+    ["OFAC's 50 percent rule treats blocked owners differently; Anthropic's terms are a contract, not a sanction.", 'policy:50 percent', 0],
+    ['设计端用 Adobe CC 全家桶，主要是 PS；开发端用 Claude Code 写前端。', 'anthropic:CC', 0],
+    ['Also bought: Moonshot: Inside the Race to the Moon, 1961–1969.\n\nMoonshot AI released Kimi K2 this week.', 'moonshot-ai:Moonshot', 0],
+    ['【注释】Claude 是法语常见名字，男女通用。本课可配合 AI 口语 App 练习。', 'anthropic:Claude', 0],
+  ]);
+});
