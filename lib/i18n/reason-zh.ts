@@ -47,6 +47,8 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   'the leaked file': '泄露的文件',
   'the earlier inline map': '早期版本内嵌的映射文件',
   'the rule': '那条规定',
+  'other AI models listed': '同列的其他 AI 模型',
+  'the maker on the page': '页面上提到的开发商',
   'named as the one just described': '对刚描述对象的指代',
   'the leaked file, just named': '刚提到的泄露文件',
   'called leaked right before': '前面刚说它被泄露',

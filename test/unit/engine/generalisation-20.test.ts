@@ -93,3 +93,15 @@ describe('detect (round 34: the 50% rule by another name, Adobe CC, a book title
     ['【注释】Claude 是法语常见名字，男女通用。本课可配合 AI 口语 App 练习。', 'anthropic:Claude', 0],
   ]);
 });
+
+describe('detect (bare model names listed with other AI models, the maker named on the page)', () => {
+  itFindsCounts([
+    ['DeepSeek and Moonshot AI both shipped open weights this year.\n\nOur coding test: K2 was better at multi-step tool use, R1 at single tricky functions, and GPT-4o sat in between.', 'moonshot-ai:K2', 1],
+    ['DeepSeek and Moonshot AI both shipped open weights this year.\n\nOur coding test: K2 was better at multi-step tool use, R1 at single tricky functions, and GPT-4o sat in between.', 'deepseek:R1', 1],
+    ["Anthropic's price list changed again.\n\nWe route planning to Opus, edits to Sonnet and commit messages to Haiku; Gemini handles images.", 'anthropic:Sonnet', 1],
+    // Without the maker on the page, or in another sense, they stay apart.
+    ['Our coding test: K2 was better at multi-step tool use, R1 at single tricky functions, and GPT-4o sat in between.', 'moonshot-ai:K2', 0],
+    ['Haiku OS news: the open-source operating system released its R1 beta with better Wi-Fi drivers.', 'deepseek:R1', 0],
+    ["Shakespeare's Sonnet 18 remains the most quoted poem in English classrooms.", 'anthropic:Sonnet', 0],
+  ]);
+});
