@@ -98,6 +98,20 @@ describe('context rules', () => {
     expect(detector(rule, topic)(text)).toEqual(expected);
   });
 
+  it('should reject a term glued to a path, host or identifier when the rule says rejectInCode', () => {
+    const rule = { ...weighed, rejectInCode: true };
+    expect(detector(rule)('robot repo at github.com/x/zeta-tools')).toEqual([]);
+    expect(detector(rule)('robot notes at wiki.zeta')).toEqual([]);
+    expect(detector(rule)('robot maker zeta, again')).toEqual(['deepseek:zeta']);
+    expect(detector(weighed)('robot repo at github.com/x/zeta-tools')).toEqual(['deepseek:zeta']);
+  });
+
+  it('should read a lower-case name in a capitalised sentence as a name only where the lines around it are casual', () => {
+    const rule = { rejectLowercase: true, require: [{ label: 'robots', any: ['support'], window: 12 }] };
+    expect(detector(rule)('We build robots.\nThen zeta came along with robots.\nIt was fine.')).toEqual([]);
+    expect(detector(rule)('lol robots\nok\nThen zeta came along with robots.')).toEqual(['deepseek:zeta']);
+  });
+
   it('should not pair words whose rules do not allow it', () => {
     expect(detector({ require: [{ label: 'robots', any: ['support'] }] })('zeta and omega')).toEqual([]);
   });
