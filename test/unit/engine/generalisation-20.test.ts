@@ -105,3 +105,18 @@ describe('detect (bare model names listed with other AI models, the maker named 
     ["Shakespeare's Sonnet 18 remains the most quoted poem in English classrooms.", 'anthropic:Sonnet', 0],
   ]);
 });
+
+describe('detect (round 36: spoken and captioned names, and the rule said aloud)', () => {
+  itFindsCounts([
+    ['[auto-generated captions]\n0:31 so the three companies named were deep seek moon shot ai and mini max\n0:38 and the claim is they ran about twenty four thousand fake accounts', 'deepseek:deep seek', 1],
+    ['[auto-generated captions]\n0:31 so the three companies named were deep seek moon shot ai and mini max\n0:38 and the claim is they ran about twenty four thousand fake accounts', 'moonshot-ai:moon shot ai', 1],
+    ['[auto-generated captions]\n0:31 so the three companies named were deep seek moon shot ai and mini max\n0:38 and the claim is they ran about twenty four thousand fake accounts', 'minimax:mini max', 1],
+    // Transliterations in unpunctuated speech-to-text settle each other with the story word between them.
+    ['[语音转文字] 周明 10:02\n那个我跟大家说一下就是昨天那个新闻你们看了没有就是安索匹克说那个迪普西克他们蒸馏克劳德的事情', 'anthropic:安索匹克', 1],
+    ['[语音转文字] 周明 10:02\n那个我跟大家说一下就是昨天那个新闻你们看了没有就是安索匹克说那个迪普西克他们蒸馏克劳德的事情', 'deepseek:迪普西克', 1],
+    ['我这边之前用过一点点做标注 后来公司被限制了就没用了 因为 Anthropic 那个中资控股百分之五十的规定', 'policy:百分之五十', 1],
+    // A design system's DS and v3, and iPhone model names run together, stay apart.
+    ['周会纪要\n一、设计\n1. DS（设计系统）v3 的暗色主题已完成\n二、AI 助手\n1. 线上模型从 DeepSeek 切到新版本', 'deepseek:DS', 0],
+    ['字幕把 iPhone mini 和 Pro Max 连着念成了 mini max，笑死', 'minimax:mini max', 0],
+  ]);
+});
