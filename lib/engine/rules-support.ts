@@ -67,7 +67,13 @@ function supportingHits(
 ): { index: HitIndex; hits: number[] } {
   const index = indexOf(env, ref);
   const near = hitsNear(index, candidate, env.units, ownBlock ? Math.max(group.window, LOCAL_WINDOW) : group.window, {
-    sameBlock: group.scope !== 'any' || ownBlock || inList,
+    // In a casual thread (its blocks are messages of one conversation), a company's short form may find its maker
+    // named in a message before or after it.
+    sameBlock:
+      group.scope === 'sentence' ||
+      (group.scope === 'block' && !(candidate.term.category === 'company' && env.casualAround(candidate.block))) ||
+      ownBlock ||
+      inList,
     overlapping: false,
     limit: weighing ? NEAREST_LIMIT : 2,
     sentences: group.scope === 'sentence' ? env.sentences : undefined,

@@ -120,3 +120,10 @@ describe('detect (round 36: spoken and captioned names, and the rule said aloud)
     ['字幕把 iPhone mini 和 Pro Max 连着念成了 mini max，笑死', 'minimax:mini max', 0],
   ]);
 });
+
+describe('detect (a short form whose maker is named in the message before it, in a casual thread)', () => {
+  itFindsCounts([
+    ['u/a · 4 points\nswitched everything to deepseek this week\n\nu/b · 2 points\nsame, r1 is great at math', 'deepseek:r1', 1],
+    ['Our guide names DeepSeek in chapter one.\n\nChapter two. The R1 route runs around the ring road.', 'deepseek:R1', 0],
+  ]);
+});
