@@ -127,3 +127,13 @@ describe('detect (a short form whose maker is named in the message before it, in
     ['Our guide names DeepSeek in chapter one.\n\nChapter two. The R1 route runs around the ring road.', 'deepseek:R1', 0],
   ]);
 });
+
+describe('detect (round 38: namesakes in Chinese articles)', () => {
+  itFindsCounts([
+    ['【美食】来自拿坡里的主厨达里奥·阿莫迪奥在信义区开了新店，主打窑烤披萨。隔壁书店在卖 Anthropic 的书。', 'dario-amodei:达里奥·阿莫迪', 0],
+    ['达里奥·阿莫迪在达沃斯谈芯片出口管制。', 'dario-amodei:达里奥·阿莫迪', 1],
+    ['当年综艺里林志颖家的 Kimi 考上大学了，网友感叹时间太快。另讯：月之暗面发布新模型。', 'moonshot-ai:Kimi', 0],
+    ['二手车行情：起亚K2 跌破三万。另：月之暗面的 Kimi K2 更新了。', 'moonshot-ai:K2', 0],
+    ['动画《我推的孩子》里星野爱的台词又上热搜了。MiniMax 旗下的星野 App 也在推同人活动。', 'minimax:星野', 1],
+  ]);
+});
