@@ -141,7 +141,7 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
     for (const ref of refs) {
       const index = indexOf(env, ref);
       const hits = hitsNear(index, candidate, env.units, window, { sameBlock: true, overlapping: true, limit: 3 });
-      const j = hits.find((h) => !(after && index.starts[h]! < candidate.end) && !takenBack(env, unless, index, h));
+      const j = hits.find((h) => !(after && index.starts[h]! < candidate.end) && !insideTerm(index, h, candidate) && !takenBack(env, unless, index, h));
       if (j !== undefined) return { kind: 'reject', reason: `contrary context right by it ${quote(env, index, j)}` };
     }
   }
@@ -152,7 +152,10 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
   if (rule.reject) {
     for (const ref of rule.reject.refs) {
       const index = indexOf(env, ref);
-      const hits = hitsNear(index, candidate, env.units, rule.reject.window, { sameBlock: true, overlapping: true, limit: NEAREST_LIMIT });
+      // A cue lying inside the term itself (假账 inside 虚假账户) is part of the term, not context about it.
+      const hits = hitsNear(index, candidate, env.units, rule.reject.window, { sameBlock: true, overlapping: true, limit: NEAREST_LIMIT }).filter(
+        (h) => !insideTerm(index, h, candidate),
+      );
       const [j, rank] = nearest(env, index, hits, candidate);
       if (j < 0) continue;
       const overlaps = index.starts[j]! < candidate.end && index.ends[j]! > candidate.start;
@@ -165,6 +168,13 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
     }
   }
   return weighIndex ? { kind: 'weigh', rank: weighRank, reason: `contrary context ${quote(env, weighIndex, weighHit)}` } : null;
+}
+
+/** Whether hit h lies within the candidate's span and is shorter than it. */
+function insideTerm(index: HitIndex, h: number, candidate: Candidate): boolean {
+  const start = index.starts[h]!;
+  const end = index.ends[h]!;
+  return start >= candidate.start && end <= candidate.end && end - start < candidate.end - candidate.start;
 }
 
 /** A product cue right by the occurrence ("智能助手Kimi", "its assistant, Kimi"): the product, not the person. */

@@ -137,3 +137,10 @@ describe('detect (round 38: namesakes in Chinese articles)', () => {
     ['动画《我推的孩子》里星野爱的台词又上热搜了。MiniMax 旗下的星野 App 也在推同人活动。', 'minimax:星野', 1],
   ]);
 });
+
+describe('detect (fraudulent accounts as cooked books)', () => {
+  itFindsCounts([
+    ['Business column: the chief accountant was jailed for preparing fraudulent accounts over four years. Separately, Anthropic accused DeepSeek of distillation.', 'distillation:fraudulent accounts', 0],
+    ['公司财务总监做假账被判刑。另讯：Anthropic 称三家公司用虚假账户蒸馏 Claude。', 'distillation:虚假账户', 1],
+  ]);
+});

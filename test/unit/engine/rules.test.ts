@@ -154,3 +154,30 @@ describe('context rules (alternatives and people)', () => {
     expect(detector(rule)(text)).toEqual(expected);
   });
 });
+
+describe('context rules (a cue inside the term)', () => {
+  // Han text has no word boundaries: a contrary cue (假账, cooked books) can lie inside the term itself (虚假账户).
+  const engine = createDetector({
+    entities: [],
+    topics: [
+      {
+        id: 'distillation',
+        name: { en: 'distillation' },
+        lexicon: topicLexiconSchema.parse({
+          triggers: [{ text: '虚假账户', rule: 't' }],
+          cues: { support: ['蒸馏'], contrary: ['假账', '审计'] },
+          rules: { t: { reject: { any: ['contrary'], window: 8 }, rejectNear: { any: ['contrary'], window: 2 }, require: [{ label: 'campaign', any: ['support'], window: 12 }] } },
+        }),
+      },
+    ],
+  });
+  const found = (text: string) => engine.detect({ text, blocks: [{ start: 0, end: text.length }] }).map((m) => m.text);
+
+  it('should not weigh or reject a term against a cue that lies inside it', () => {
+    expect(found('他们用两万个虚假账户蒸馏模型')).toEqual(['虚假账户']);
+  });
+
+  it('should still reject the term for a contrary cue beside it', () => {
+    expect(found('审计发现虚假账户，与蒸馏无关')).toEqual([]);
+  });
+});
