@@ -83,7 +83,10 @@ const CASUAL_REACH = 4;
 export function makeCasualAround(ranges: readonly BlockSpan[], text: string): (block: number) => boolean {
   // [lower-case starts, capitalised starts] per block, counted when first asked (-1: not yet).
   const perBlock = new Int32Array(ranges.length * 2).fill(-1);
+  // The answer per block (0: not yet, 1: casual, 2: not): rules ask it for every candidate and pass.
+  const answers = new Uint8Array(ranges.length);
   return (block) => {
+    if (answers[block]) return answers[block] === 1;
     let lower = 0;
     let upper = 0;
     for (let k = Math.max(0, block - CASUAL_REACH); k <= Math.min(ranges.length - 1, block + CASUAL_REACH); k++) {
@@ -95,6 +98,8 @@ export function makeCasualAround(ranges: readonly BlockSpan[], text: string): (b
       upper += perBlock[2 * k + 1]!;
     }
     // Casual: at least two lines, and a third of them, start in lower case.
-    return lower >= 2 && lower * 3 >= lower + upper;
+    const casual = lower >= 2 && lower * 3 >= lower + upper;
+    answers[block] = casual ? 1 : 2;
+    return casual;
   };
 }
