@@ -351,9 +351,12 @@ export function insideUrl(lower: string, start: number): boolean {
 
 /** The word is part of a handle, path, package, file name or command ("@anthropic", "anthropic/sdk", "npm install kimi"). */
 export function gluedToCode(lower: string, start: number, end: number): boolean {
-  if (start > 0 && CODE_GLUE.has(lower.charCodeAt(start - 1))) return true;
+  // Punctuation between the term and Chinese text is the sentence's, full-width and folded to ASCII
+  // ("标题：cc 还是 Cursor", "cc：我觉得"), not code.
+  if (start > 0 && CODE_GLUE.has(lower.charCodeAt(start - 1)) && !isHan(lower.charCodeAt(start - 2))) return true;
   if (COMMAND_BEFORE.some((word) => lower.endsWith(word, start))) return true; // "pip install anthropic"
-  return CODE_GLUE.has(lower.charCodeAt(end)) && isWordUnit(lower.charCodeAt(end + 1));
+  const after = lower.charCodeAt(end + 1);
+  return CODE_GLUE.has(lower.charCodeAt(end)) && isWordUnit(after) && !isHan(after);
 }
 
 // Words a possessive may stand back from the term: "Twitch's 2021 source code leak".
