@@ -52,6 +52,7 @@ export interface CompiledRule {
   /** Rejects outright within its short window. */
   rejectNear: Array<{ refs: Ref[]; window: number; unless: Ref[]; after: boolean }>;
   pairs: boolean;
+  pairsAcrossRulesOnly: boolean;
   rejectBefore: Ref[];
   rejectAfter: Ref[];
   nextCapitalizedExcept: Ref[] | null;
@@ -166,6 +167,7 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
       after: group.after ?? false,
     })),
     pairs: rule.pairs ?? false,
+    pairsAcrossRulesOnly: rule.pairsAcrossRulesOnly ?? false,
     rejectBefore: (rule.rejectBefore ?? []).map((r) => resolveRef(r, where)),
     rejectAfter: (rule.rejectAfter ?? []).map((r) => resolveRef(r, where)),
     nextCapitalizedExcept: rule.rejectNextCapitalized

@@ -124,6 +124,12 @@ export const contextRuleSchema = z
     rejectNear: z.union([rejectNearSchema, z.array(rejectNearSchema).min(1)]).optional(),
     /** Two different ambiguous names of the same entity near each other support each other ("月之暗面…Kimi"). */
     pairs: z.boolean().optional(),
+    /**
+     * With `pairs`: two names under this same rule do not settle each other, only a name under another rule
+     * does. Tier names are also poem forms ("a sonnet, a haiku or a longer opus"); "save opus for planning,
+     * that's what anthropic suggests" pairs.
+     */
+    pairsAcrossRulesOnly: z.boolean().optional(),
     rejectBefore: z.array(contextRef).optional(),
     rejectAfter: z.array(contextRef).optional(),
     rejectNextCapitalized: z.object({ except: z.array(contextRef) }).strict().optional(),

@@ -37,6 +37,7 @@ export function findPairs(pending: readonly Pending[], env: RuleEnv): Map<Candid
       const partner = other.candidate.term;
       const sameEntity = candidate.term.entity !== null && partner.signal === candidate.term.signal;
       if (sameEntity && partner.casedFolded === candidate.term.casedFolded) continue; // one word twice proves nothing
+      if (partner.rule === candidate.term.rule && partner.rule?.pairsAcrossRulesOnly) continue;
       // An entity and a topic pair only within one sentence; two entities of different owners never do.
       const crossKind = (partner.entity === null) !== (candidate.term.entity === null);
       if (!sameEntity && !crossKind) continue;
