@@ -106,10 +106,25 @@ describe('context rules', () => {
     expect(detector(weighed)('robot repo at github.com/x/zeta-tools')).toEqual(['deepseek:zeta']);
   });
 
+  it('should read full-width punctuation between a term and Chinese text as the sentence\'s, not code', () => {
+    const rule = { ...weighed, rejectInCode: true };
+    expect(detector(rule)('robot 标题：zeta 还是别的')).toEqual(['deepseek:zeta']);
+    expect(detector(rule)('robot 是 zeta：我觉得')).toEqual(['deepseek:zeta']);
+    expect(detector(rule)('robot key:zeta again')).toEqual([]);
+    expect(detector(rule)('robot zeta:tools again')).toEqual([]);
+  });
+
   it('should read a lower-case name in a capitalised sentence as a name only where the lines around it are casual', () => {
     const rule = { rejectLowercase: true, require: [{ label: 'robots', any: ['support'], window: 12 }] };
     expect(detector(rule)('We build robots.\nThen zeta came along with robots.\nIt was fine.')).toEqual([]);
     expect(detector(rule)('lol robots\nok\nThen zeta came along with robots.')).toEqual(['deepseek:zeta']);
+  });
+
+  it('should pair two names under one rule only with a word under another rule when pairsAcrossRulesOnly is set', () => {
+    const rule = { pairs: true, pairsAcrossRulesOnly: true, require: [{ label: 'robots', any: ['support'] }] };
+    const topic = { pairs: true, require: [{ label: 'code', any: ['code'] }] };
+    expect(detector(rule, topic)('zeta and omega')).toEqual([]);
+    expect(detector(rule, topic)('zeta and omega spill')).toEqual(['deepseek:zeta', 'deepseek:omega', 'leak:spill']);
   });
 
   it('should not pair words whose rules do not allow it', () => {
