@@ -200,8 +200,10 @@ export function previousGivenName(folded: FoldedText, sentences: Int32Array, sta
   if (end - from < 2 || !isUpperUnit(cased.charCodeAt(from))) return false;
   const second = cased.charCodeAt(from + 1);
   if (isUpperUnit(second) || (second >= 0x30 && second <= 0x39)) return false;
-  // Something of the same sentence before the word: a comma, a word or an abbreviation's period.
+  // Something of the same sentence before the word: a comma, a word or an abbreviation's period; or an
+  // opening bracket, as a name glossed in another script has ("马克·阿莫迪（Mark Amodei）").
   const gap = cased.charCodeAt(from - 1);
+  if (gap === 0x28) return true;
   const prior = cased.charCodeAt(from - 2);
   if (gap !== 0x20 || sentences[from - 2] !== sentences[from]) return false;
   return isWordUnit(prior) || prior === 0x2c || prior === 0x2e;

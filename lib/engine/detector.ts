@@ -3,6 +3,7 @@ import { FoldBuffers, foldRanges, type FoldedText } from '../text/normalize';
 import { compileLexicon, type CompiledTerm, type LexiconSource, type SignalKey } from './compile';
 import { insideUrl, unitPrefix } from './context';
 import { indexHits, type HitIndex, type RawHit } from './hit-index';
+import { PeopleOnPage } from './people';
 import { findPairs, type Pending } from './pairs';
 import { keepLongest } from './resolve';
 import { DOCUMENT_SUPPORT, makeCasedProse, makeCasualAround, makeTitleCase, namesProduct, negativeVerdict, supportVerdict, type RuleEnv } from './rules';
@@ -215,9 +216,7 @@ export function createDetector(source: LexiconSource): Detector {
     };
 
     let pending: Pending[] = [];
-    // "<block>:<name>" of names a person-introducing cue showed to be someone's ("our intern Claude").
-    const people = new Set<string>();
-    const nameKey = (candidate: Candidate) => `${candidate.block}:${folded.lower.slice(candidate.start, candidate.end)}`;
+    const people = new PeopleOnPage(folded.lower);
     for (const candidate of candidates) {
       const { term } = candidate;
       // A topic word in a link's path ("…/detecting-and-preventing-distillation-attacks") is a slug, not prose; a
@@ -225,15 +224,16 @@ export function createDetector(source: LexiconSource): Detector {
       if (term.entity === null && insideUrl(folded.lower, candidate.start)) continue;
       if (!term.rule || candidate.decided) {
         accept(candidate, null);
+        people.anchor(candidate);
         continue;
       }
       const negative = negativeVerdict(term.rule, candidate, env);
       if (negative?.kind !== 'reject') pending.push({ candidate, negative });
-      else if (negative.person) people.add(nameKey(candidate));
+      else if (negative.person) people.introduce(candidate);
     }
-    // The same name again in that block is the same person ("Claude the intern … Claude said").
-    // Unless a cue right by it names the product again ("…英文名叫Kimi，…智能助手Kimi").
-    if (people.size > 0) pending = pending.filter((item) => !people.has(nameKey(item.candidate)) || namesProduct(item.candidate, env));
+    // The same name again is the same person ("Claude the intern … Claude said"), unless a cue right by it
+    // names the product again ("…英文名叫Kimi，…智能助手Kimi").
+    pending = pending.filter((item) => !people.someoneElse(item.candidate) || namesProduct(item.candidate, env));
     // Each pass lets mentions accepted so far support the rest. When a pass settles nothing, undecided
     // words that may pair (findPairs) settle each other once, and the passes go on from there.
     let paired = false;
