@@ -47,6 +47,9 @@ for (let i = 0; i < TRADITIONAL.length; i++) {
 }
 // 帐 (account, in 帐号) is an old form of 账: fold it too so 假帐号 and 假账号 are one word.
 TRAD_TO_SIMP.set(0x5e10, 0x8d26);
+// 詐欺帳戶 / 詐騙帳戶, Taiwan's words for fraudulent accounts.
+TRAD_TO_SIMP.set('詐'.charCodeAt(0), '诈'.charCodeAt(0));
+TRAD_TO_SIMP.set('騙'.charCodeAt(0), '骗'.charCodeAt(0));
 
 /**
  * Folds one UTF-16 unit for matching, keeping its case: full-width → ASCII, curly apostrophes → ',
