@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { CompiledTerm } from '../../../lib/engine/compile';
+import { PeopleOnPage } from '../../../lib/engine/people';
+import type { Candidate } from '../../../lib/engine/scan';
+
+// Folded text with the surname at 10, 40 and 70, each in its own block; the full name's own alias at 50.
+const TEXT = `${'x'.repeat(10)}amodei${'x'.repeat(24)}amodei${'x'.repeat(4)}dario amodei${'x'.repeat(8)}amodei`;
+
+const term = (category: 'person' | 'company') => ({ category, signal: `entity:${category}` }) as unknown as CompiledTerm;
+const at = (start: number, block: number, category: 'person' | 'company' = 'person', length = 6): Candidate => ({
+  term: term(category),
+  start,
+  end: start + length,
+  block,
+  decided: false,
+});
+
+describe('PeopleOnPage', () => {
+  it('should read nothing as someone else when no one was introduced', () => {
+    expect(new PeopleOnPage(TEXT).someoneElse(at(40, 1))).toBe(false);
+  });
+
+  it('should keep a person introduced as someone else in later blocks until the full name comes back', () => {
+    const people = new PeopleOnPage(TEXT);
+    people.introduce(at(10, 0));
+    expect(people.someoneElse(at(40, 1))).toBe(true);
+    people.anchor(at(50, 2, 'person', 12));
+    expect(people.someoneElse(at(70, 3))).toBe(false);
+  });
+
+  it('should keep a company name someone is called by to its own block', () => {
+    const people = new PeopleOnPage(TEXT);
+    people.introduce(at(10, 0, 'company'));
+    expect(people.someoneElse(at(10, 0, 'company'))).toBe(true);
+    expect(people.someoneElse(at(40, 1, 'company'))).toBe(false);
+  });
+
+  it('should not carry an introduction backwards', () => {
+    const people = new PeopleOnPage(TEXT);
+    people.introduce(at(40, 1));
+    expect(people.someoneElse(at(10, 0))).toBe(false);
+  });
+});
