@@ -6,13 +6,18 @@ import { isWordUnit } from '../text/word-chars';
  * one comparison. A rule that needs an actor and an object "in the same sentence" reads this.
  *
  * Boundaries: 。！？ and ; (a semicolon joins two statements: "…linked to China; Alibaba banned it"),
- * block separators, and . ! ? before a space — except a period after a single letter or a common
+ * block separators, list bullets, and . ! ? before a space — except a period after a single letter or a common
  * abbreviation ("U.S. export controls", "Mr. Amodei"), or before a lower-case word.
  */
-const HARD = new Set(['\u3002', '!', '?', ';', SEPARATOR].map((c) => c.charCodeAt(0)));
+// List bullets and the dots between the items of a ticker or a run of links ("Storm Claude brings gusts • Helium
+// leak delays undocking", "‧ 迷你倉火警後 消防處限制存放物品") end an item as a full stop would. Bars do not: they also
+// separate a table's cells, which make one statement ("OpenAI | Blocked since July 2024").
+const HARD = new Set(['\u3002', '!', '?', ';', SEPARATOR, '\u2022', '\u2027', '\u25aa', '\u25cf', '\u25a0', '\u25c6', '\u25ba', '\u25b6'].map((c) => c.charCodeAt(0)));
 // The same set as a table: this loop reads every character of the page.
 const HARD_UNIT = new Uint8Array(0x10000);
 for (const code of HARD) HARD_UNIT[code] = 1;
+// A middle dot with a space beside it is a list bullet; between two names (达里奥·阿莫迪) it joins them.
+const MIDDLE_DOT = 0xb7;
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'inc', 'corp', 'co', 'ltd', 'vs', 'etc', 'jr', 'sr', 'no', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'gov', 'dept', 'rep', 'sen', 'prof', 'rev']);
 const PERIOD = 0x2e;
 const SPACE = 0x20;
@@ -31,6 +36,10 @@ function periodEnds(lower: string, cased: string, i: number): boolean {
   return true;
 }
 
+function bulletDot(lower: string, i: number): boolean {
+  return lower.charCodeAt(i + 1) === SPACE || (i > 0 && lower.charCodeAt(i - 1) === SPACE);
+}
+
 export function sentenceIds(lower: string, cased: string): Int32Array {
   const ids = new Int32Array(lower.length + 1);
   ids[lower.length] = fill(ids, lower, cased, null, 0, lower.length, 0);
@@ -43,7 +52,7 @@ function fill(ids: Int32Array, lower: string, cased: string, codes: Uint16Array 
   for (let i = from; i < to; i++) {
     ids[i] = id;
     const code = codes ? codes[i]! : lower.charCodeAt(i);
-    if (HARD_UNIT[code] === 1 || (code === PERIOD && periodEnds(lower, cased, i))) id++;
+    if (HARD_UNIT[code] === 1 || (code === PERIOD && periodEnds(lower, cased, i)) || (code === MIDDLE_DOT && bulletDot(lower, i))) id++;
   }
   return id;
 }
