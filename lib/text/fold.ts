@@ -36,10 +36,10 @@ export function isSpace(code: number): boolean {
 // Simplified entry also reads Traditional text (蒸餾 → 蒸馏, 外洩 → 外泄, 敵對國家 → 敌对国家).
 const TRADITIONAL =
   '餾洩帳賬號虛戶達奧國對區際電腦開發碼體務報導稱資產業應題問專輯樂團隊實驗練訓權數據習術學華為關係鍵構組織說這個們與從來時間會員機濟經營億萬統試軟絡網頁連線處動認識創辦兩擊竊違規聲馬雲門裡邊陸敵擬貨貿偉師觀點蘭瑪寧羅錄鋒楊閆傑內圍險範極獲證協議條將讓給種還沒過進運車賽記齊寫讀設計畫劃歐盤縮寶貴價質離輸聯鎖問務嚴禁東許檔釋漢讚義幣紀錄戲劇輯唱獎並異幹發彈屬屆環廠嗎麼於壓縮復雜類倉庫鏡剝爭勢遠補輪車廳館' +
-  '氣灣廣斷屬聽傳詞語論證調査查談險溝鏈層麵線風絕';
+  '氣灣廣斷屬聽傳詞語論證調査查談險溝鏈層麵線風絕詐騙';
 const SIMPLIFIED =
   '馏泄账账号虚户达奥国对区际电脑开发码体务报导称资产业应题问专辑乐团队实验练训权数据习术学华为关系键构组织说这个们与从来时间会员机济经营亿万统试软络网页连线处动认识创办两击窃违规声马云门里边陆敌拟货贸伟师观点兰玛宁罗录锋杨闫杰内围险范极获证协议条将让给种还没过进运车赛记齐写读设计画划欧盘缩宝贵价质离输联锁问务严禁东许档释汉赞义币纪录戏剧辑唱奖并异干发弹属届环厂吗么于压缩复杂类仓库镜剥争势远补轮车厅馆' +
-  '气湾广断属听传词语论证调查查谈险沟链层面线风绝';
+  '气湾广断属听传词语论证调查查谈险沟链层面线风绝诈骗';
 
 const TRAD_TO_SIMP = new Map<number, number>();
 for (let i = 0; i < TRADITIONAL.length; i++) {
@@ -47,9 +47,6 @@ for (let i = 0; i < TRADITIONAL.length; i++) {
 }
 // 帐 (account, in 帐号) is an old form of 账: fold it too so 假帐号 and 假账号 are one word.
 TRAD_TO_SIMP.set(0x5e10, 0x8d26);
-// 詐欺帳戶 / 詐騙帳戶, Taiwan's words for fraudulent accounts.
-TRAD_TO_SIMP.set('詐'.charCodeAt(0), '诈'.charCodeAt(0));
-TRAD_TO_SIMP.set('騙'.charCodeAt(0), '骗'.charCodeAt(0));
 
 /**
  * Folds one UTF-16 unit for matching, keeping its case: full-width → ASCII, curly apostrophes → ',
