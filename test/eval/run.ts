@@ -1,8 +1,9 @@
 /**
- * `npm run eval [-- --set passages|holdout|holdout2|…|all] [--verbose | --json]`: runs the engine over the labelled
+ * `npm run eval [-- --set passages|holdout|holdout2|…|all] [--verbose | --json | --figures]`: runs the engine over the labelled
  * passages (by default test/eval/passages; `holdout`, `holdout2` … are the blind held-out sets, one per folder, and
  * `all` joins them) and prints precision, recall and F1 per category. Exit code 1 when the set itself is broken, not
  * when the engine scores low (the floor test in test/unit/eval/floor.test.ts is the gate).
+ * `--figures` prints counts only (no passage id, no matched word): the way to run a blind measure.
  */
 import { detect } from '../../lib/engine/index';
 import { evaluate } from '../../lib/eval/evaluate';
@@ -10,7 +11,7 @@ import { formatDetails, formatTable, toJson } from '../../lib/eval/report';
 import { summarize } from '../../lib/eval/score';
 import { EVAL_SET_NAMES, isEvalSetName, loadNamedEvalSet } from './load';
 
-const USAGE = `usage: npm run eval -- [--set ${EVAL_SET_NAMES.join('|')}] [--verbose] [--json]`;
+const USAGE = `usage: npm run eval -- [--set ${EVAL_SET_NAMES.join('|')}] [--verbose | --json | --figures]`;
 
 function usage(problem: string): never {
   process.stderr.write(`${USAGE}\n${problem}\n`);
@@ -31,7 +32,8 @@ for (let i = 0; i < argv.length; i++) {
     args.add(arg);
   }
 }
-const unknown = [...args].filter((a) => a !== '--verbose' && a !== '--json');
+const unknown = [...args].filter((a) => a !== '--verbose' && a !== '--json' && a !== '--figures');
+if (args.has('--figures') && args.size > 1) usage('--figures prints counts only: it goes with no other option');
 if (unknown.length > 0) usage(`unknown option: ${unknown.join(' ')}`);
 
 try {
@@ -40,7 +42,7 @@ try {
   if (args.has('--json')) {
     process.stdout.write(`${toJson(summary, results)}\n`);
   } else {
-    process.stdout.write(`${formatTable(summary)}\n`);
+    process.stdout.write(`${formatTable(summary, { named: !args.has('--figures') })}\n`);
     if (args.has('--verbose')) process.stdout.write(`\n${formatDetails(results)}\n`);
   }
 } catch (error) {

@@ -89,6 +89,14 @@ describe('report', () => {
     expect(table).toContain('Floor: NOT met');
   });
 
+  it('should print counts but no passage id or matched word when formatting figures only', () => {
+    const table = formatTable(summary, { named: false });
+    expect(table).toContain('False positives on hard-negative passages: 1');
+    expect(table).toMatch(/Floor: NOT met \(\d+ violation\(s\), not listed with --figures\)/);
+    expect(table).not.toContain('en-trap');
+    expect(table).not.toContain('"leak"');
+  });
+
   it('should list misses and false positives with context and reason when formatting details', () => {
     const details = formatDetails(evaluate([story, trap], (doc) => (doc.text.startsWith('A gas') ? [trapLeak] : [])));
     expect(details).toContain('Misses (2):');
