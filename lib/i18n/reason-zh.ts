@@ -56,6 +56,8 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   'the leaked file, just named': '刚提到的泄露文件',
   'called leaked right before': '前面刚说它被泄露',
   'called an incident': '被称为一次事故',
+  'the leak just described': '句中刚说到的泄露',
+  'called a model': '前面称其为模型',
   'said to be leaked': '被说成泄露的',
   'accusation context': '指控语境',
   'the campaign': '该行动',
