@@ -58,6 +58,8 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   'called an incident': '被称为一次事故',
   'the leak just described': '句中刚说到的泄露',
   'called a model': '前面称其为模型',
+  'chip exports to China': '向中国出口芯片',
+  'Dario Amodei speaking': '达里奥·阿莫迪的发言',
   'said to be leaked': '被说成泄露的',
   'accusation context': '指控语境',
   'the campaign': '该行动',
