@@ -25,9 +25,8 @@ describe('detect (the China policy as news outlets write it)', () => {
   ]);
 });
 
-describe('detect (Amodei on chips, and a ministry\'s reply)', () => {
+describe('detect (national security said by others)', () => {
   itFindsCounts([
-    ['Dario Amodei spoke at Davos on Tuesday.\n\nSelling advanced Nvidia chips to China, he said, carries enormous national security implications.', 'policy:national security', 1],
     ['The senator said selling chips to China raises national security questions for Congress.', 'policy:national security', 0],
     ['Anthropic 限制中资企业使用 Claude 后，外交部回应称，中方反对泛化国家安全概念。', 'policy:国家安全', 0],
   ]);
