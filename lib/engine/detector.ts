@@ -219,9 +219,10 @@ export function createDetector(source: LexiconSource): Detector {
     const people = new PeopleOnPage(folded.lower);
     for (const candidate of candidates) {
       const { term } = candidate;
-      // A topic word in a link's path ("…/detecting-and-preventing-distillation-attacks") is a slug, not prose; a
-      // name there (api.deepseek.com) still names the company, as the rest of the engine reads it.
-      if (term.entity === null && insideUrl(folded.lower, candidate.start)) continue;
+      // Inside a web address a word is part of the address: a topic word in a path is a slug
+      // ("…/detecting-and-preventing-distillation-attacks"), a name a host or folder (api.deepseek.com,
+      // github.com/…/claude-code). Most labelled sets and every real-page probe leave them unlabelled.
+      if (insideUrl(folded.lower, candidate.start)) continue;
       if (!term.rule || candidate.decided) {
         accept(candidate, null);
         people.anchor(candidate);

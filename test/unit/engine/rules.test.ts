@@ -100,10 +100,16 @@ describe('context rules', () => {
 
   it('should reject a term glued to a path, host or identifier when the rule says rejectInCode', () => {
     const rule = { ...weighed, rejectInCode: true };
-    expect(detector(rule)('robot repo at github.com/x/zeta-tools')).toEqual([]);
+    expect(detector(rule)('robot repo at team/zeta-tools')).toEqual([]);
     expect(detector(rule)('robot notes at wiki.zeta')).toEqual([]);
     expect(detector(rule)('robot maker zeta, again')).toEqual(['deepseek:zeta']);
-    expect(detector(weighed)('robot repo at github.com/x/zeta-tools')).toEqual(['deepseek:zeta']);
+    expect(detector(weighed)('robot repo at team/zeta-tools')).toEqual(['deepseek:zeta']);
+  });
+
+  it('should never count a name inside a web address, whatever its rule', () => {
+    expect(detector(weighed)('robot docs at https://api.zeta.example/v1')).toEqual([]);
+    expect(detector(weighed)('robot docs at www.example.com/zeta/guide')).toEqual([]);
+    expect(detector(weighed)('robot docs by zeta at example.com')).toEqual(['deepseek:zeta']);
   });
 
   it('should read full-width punctuation between a term and Chinese text as the sentence\'s, not code', () => {
