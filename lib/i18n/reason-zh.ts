@@ -60,6 +60,7 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   'called a model': '前面称其为模型',
   'about China': '涉及中国',
   'an AI firm': '一家 AI 公司',
+  'a Kimi K2 model name': 'Kimi K2 的型号名',
   'said to be leaked': '被说成泄露的',
   'accusation context': '指控语境',
   'the campaign': '该行动',
