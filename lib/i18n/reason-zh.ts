@@ -61,6 +61,8 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   'about China': '涉及中国',
   'an AI firm': '一家 AI 公司',
   'a Kimi K2 model name': 'Kimi K2 的型号名',
+  'MiniMax right before': '前面紧挨着 MiniMax',
+  'the distillation accusation': '蒸馏指控',
   'said to be leaked': '被说成泄露的',
   'accusation context': '指控语境',
   'the campaign': '该行动',

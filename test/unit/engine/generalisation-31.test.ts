@@ -1,0 +1,40 @@
+import { describe } from 'vitest';
+import { itFindsCounts } from './helpers';
+
+/**
+ * Round 49, after two more private probes of real web pages, scored blind first as measures (F1 0.949 and 0.957) and
+ * then read for classes of error. The cases are written here in our own words; none is taken from those pages.
+ */
+
+describe('detect (Hailuo by its version number, or right after MiniMax)', () => {
+  itFindsCounts([
+    ['我们同时在跑海螺 2.3 和海螺 02 两个视频模型。', 'minimax:海螺 2.3', 1],
+    ['我们同时在跑海螺 2.3 和海螺 02 两个视频模型。', 'minimax:海螺 02', 1],
+    ['稀宇科技 MiniMax 海螺系列更新很快。', 'minimax:海螺', 1],
+    ['菜市场里海螺 2 斤起卖，海螺 1.5 元一个。', 'minimax:海螺', 0],
+    ['衬衫评分：海螺 8.7｜雅戈尔 9.0', 'minimax:海螺 8.7', 0],
+    ['神奇海螺说：不可以。', 'minimax:海螺', 0],
+  ]);
+});
+
+describe('detect (the policy as Hong Kong and Taiwan outlets write it)', () => {
+  itFindsCounts([
+    ['Anthropic 擴大限制華企使用 Claude，並點名美國的敵手國家。', 'policy:限制', 1],
+    ['Anthropic 擴大限制華企使用 Claude，並點名美國的敵手國家。', 'policy:敵手國家', 1],
+    ['两队是老对手，敌手国家德比一票难求。', 'policy:敌手国家', 0],
+    // Anthropic tying the distillation campaign to national security.
+    ['Anthropic 指三家实验室以蒸馏方式提取 Claude 的能力，警告此类行为构成国家安全风险。', 'policy:国家安全', 1],
+    ['议员以国家安全为由，要求审查这宗收购案。', 'policy:国家安全', 0],
+  ]);
+});
+
+describe('detect (names as people type them)', () => {
+  itFindsCounts([
+    ['Leaderboard: Deep Seek V3.2 and Mini Max M2.1 both moved up this week.', 'deepseek:Deep Seek V3.2', 1],
+    ['Leaderboard: Deep Seek V3.2 and Mini Max M2.1 both moved up this week.', 'minimax:Mini Max M2.1', 1],
+    ['Model card by MoonshotAI: Kimi K2 Thinking, open weights.', 'moonshot-ai:MoonshotAI', 1],
+    ['Cluade 又更新了，Anthropic 这次加了新功能。', 'anthropic:Cluade', 1],
+    ['Anthropic says the labs used 24,000 deceptive accounts to query Claude.', 'distillation:deceptive accounts', 1],
+    ['The survey found deceptive accounts of the battle in both armies\' diaries.', 'distillation:deceptive accounts', 0],
+  ]);
+});
