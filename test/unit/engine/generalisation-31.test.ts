@@ -38,3 +38,13 @@ describe('detect (names as people type them)', () => {
     ['The survey found deceptive accounts of the battle in both armies\' diaries.', 'distillation:deceptive accounts', 0],
   ]);
 });
+
+describe('detect (more of the ways reporters write the story)', () => {
+  itFindsCounts([
+    ['Anthropic described the move as necessary for national security, and said it would cost revenue.', 'policy:national security', 1],
+    ['The mayor described the bridge as necessary for national security in a speech on trade.', 'policy:national security', 0],
+    ['Anthropic 称，三家实验室的做法违反服务条款，也突破了相关区域的访问限制。', 'policy:访问限制', 1],
+    ['Inside DeepSeek, Moonshot, MiniMax and the Claude Distillation Trap', 'anthropic:Claude', 1],
+    ['Claude Monet and the Water Lilies', 'anthropic:Claude', 0],
+  ]);
+});
