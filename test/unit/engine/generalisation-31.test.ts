@@ -48,3 +48,11 @@ describe('detect (more of the ways reporters write the story)', () => {
     ['Claude Monet and the Water Lilies', 'anthropic:Claude', 0],
   ]);
 });
+
+describe('detect (leaks in the plural on a page about the leak)', () => {
+  itFindsCounts([
+    // A plural names a kind of event, not the story's one, unless the story is right there.
+    ["From the editor: a week of leaks, some of them big. The week went by fast, the team met every morning, the weather stayed mild, and the new intern found the canteen on the second day without asking anyone the way.\n\nOur lead story: Anthropic's Claude Code leak.", 'leak:leaks', 0],
+    ["Anthropic's Claude Code leaks: the source map and the earlier inline map.", 'leak:leaks', 1],
+  ]);
+});
