@@ -56,3 +56,12 @@ describe('detect (leaks in the plural on a page about the leak)', () => {
     ["Anthropic's Claude Code leaks: the source map and the earlier inline map.", 'leak:leaks', 1],
   ]);
 });
+
+describe('detect (national security as an office, and a government\'s export limits)', () => {
+  itFindsCounts([
+    ['Former deputy national security advisor Lee Park said Anthropic was right to restrict Chinese-owned firms.', 'policy:national security', 0],
+    ['台湾国安局表示，Anthropic 限制中资企业使用 Claude 与其无关。', 'policy:国安', 0],
+    ['Anthropic cited national security when it restricted Chinese-owned firms from Claude.', 'policy:national security', 1],
+    ['美国对中国实施模型权重出口限制，Anthropic 也限制中资企业使用 Claude。', 'policy:限制', 1],
+  ]);
+});
