@@ -65,3 +65,10 @@ describe('detect (national security as an office, and a government\'s export lim
     ['美国对中国实施模型权重出口限制，Anthropic 也限制中资企业使用 Claude。', 'policy:限制', 1],
   ]);
 });
+
+describe('detect (the region message as a Chinese thread quotes it)', () => {
+  itFindsCounts([
+    ['Claude Code 一直报错：不支持你当前所在的地区，换了节点也不行。', 'policy:不支持你当前所在的地区', 1],
+    ['这家外卖平台不支持你当前所在的地区配送，换个地址试试。', 'policy:不支持你当前所在的地区', 0],
+  ]);
+});
