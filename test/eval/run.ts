@@ -1,8 +1,8 @@
 /**
  * `npm run eval [-- --set passages|holdout|holdout2|…|all] [--verbose | --json | --figures]`: runs the engine over
- * the labelled passages (by default test/eval/passages; `holdout`, `holdout2` … are the blind held-out sets, one per folder, and
- * `all` joins them) and prints precision, recall and F1 per category. Exit code 1 when the set itself is broken, not
- * when the engine scores low (the floor test in test/unit/eval/floor.test.ts is the gate).
+ * the labelled passages (by default test/eval/passages; `holdout`, `holdout2` … are the blind held-out sets, one per
+ * folder, and `all` joins them) and prints precision, recall and F1 per category. Exit code 1 when the set itself is
+ * broken, not when the engine scores low (the floor test in test/unit/eval/floor.test.ts is the gate).
  * `--figures` prints counts only (no passage id, no matched word): the way to run a blind measure.
  */
 import { detect } from '../../lib/engine/index';
