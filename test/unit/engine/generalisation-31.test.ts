@@ -72,3 +72,19 @@ describe('detect (the region message as a Chinese thread quotes it)', () => {
     ['这家外卖平台不支持你当前所在的地区配送，换个地址试试。', 'policy:不支持你当前所在的地区', 0],
   ]);
 });
+
+describe('detect (a Claude version written without a space)', () => {
+  itFindsCounts([
+    ['Anthropic 的 Claude4 在编程评测里领先。', 'anthropic:Claude4', 1],
+    ['Claude 3.7 Sonnet and Claude4 Opus both ran the suite.', 'anthropic:Claude4 Opus', 1],
+  ]);
+});
+
+describe('detect (another transliteration of Amodei)', () => {
+  itFindsCounts([
+    ['Anthropic 首席执行官达里奥·阿莫代撰文，主张收紧芯片出口管制。阿莫代认为差距仍在。', 'dario-amodei:达里奥·阿莫代', 1],
+    ['Anthropic 首席执行官达里奥·阿莫代撰文，主张收紧芯片出口管制。阿莫代认为差距仍在。', 'dario-amodei:阿莫代', 1],
+    ['达里奥·阿莫代伊在达沃斯发言。', 'dario-amodei:达里奥·阿莫代伊', 1],
+    ['阿莫代的茶馆今天开张了。', 'dario-amodei:阿莫代', 0],
+  ]);
+});
