@@ -88,3 +88,14 @@ describe('detect (another transliteration of Amodei)', () => {
     ['阿莫代的茶馆今天开张了。', 'dario-amodei:阿莫代', 0],
   ]);
 });
+
+describe('detect (round 53: after the tenth to twelfth real-page measures)', () => {
+  itFindsCounts([
+    // Another of Anthropic's leaks (the Claude Mythos draft in its CMS) is not the source-code leak.
+    ["Anthropic's Claude Code source leak came days after a CMS slip exposed drafts about Claude Mythos.\n\nThe CMS leak showed about 3,000 unpublished files.", 'leak:leak', 1],
+    // 製 is the Traditional form of 制 (限製 as some Taiwanese pages print 限制).
+    ['這是首個針對中資背景進行服務限製的美國AI公司，Anthropic 率先出手。', 'policy:限製', 1],
+    // Moonshot's coding products by name.
+    ['cc-switch 添加了 Kimi Code 预设，也支持 Kimi For Coding。', 'moonshot-ai:Kimi Code', 1],
+  ]);
+});
