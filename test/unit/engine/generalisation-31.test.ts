@@ -99,3 +99,14 @@ describe('detect (round 53: after the tenth to twelfth real-page measures)', () 
     ['cc-switch 添加了 Kimi Code 预设，也支持 Kimi For Coding。', 'moonshot-ai:Kimi Code', 1],
   ]);
 });
+
+describe('detect (the claude command, and versions written as one name)', () => {
+  itFindsCounts([
+    // The command in a thread is an identifier, as the labelling rules keep it.
+    ['Anthropic says to update Claude Code: run `claude`, then claude --version, then claude /logout.', 'anthropic:claude', 0],
+    ['I asked Claude, the Anthropic assistant, to fix the bug, and Claude said the tests were wrong.', 'anthropic:Claude', 2],
+    // A slash or hyphens keep one model name one mention.
+    ['It rivals Claude 3.5/3.7 Sonnet on code.', 'anthropic:Claude 3.5/3.7 Sonnet', 1],
+    ['It rivals Claude-3.5-Sonnet on code.', 'anthropic:Sonnet', 0],
+  ]);
+});
