@@ -110,3 +110,10 @@ describe('detect (the claude command, and versions written as one name)', () => 
     ['It rivals Claude-3.5-Sonnet on code.', 'anthropic:Sonnet', 0],
   ]);
 });
+
+describe('detect (one more transliteration of Amodei)', () => {
+  itFindsCounts([
+    ['Anthropic CEO 阿姆戴伊在达沃斯说，向中国出口芯片是个错误。', 'dario-amodei:阿姆戴伊', 1],
+    ['阿姆戴伊家的小店今天开门。', 'dario-amodei:阿姆戴伊', 0],
+  ]);
+});
