@@ -117,3 +117,10 @@ describe('detect (one more transliteration of Amodei)', () => {
     ['阿姆戴伊家的小店今天开门。', 'dario-amodei:阿姆戴伊', 0],
   ]);
 });
+
+describe('detect (blocks as a noun in API threads)', () => {
+  itFindsCounts([
+    ['The proxy keeps thinking blocks intact for DeepSeek and Kimi, and strips signed blocks for Anthropic.', 'policy:blocks', 0],
+    ['Anthropic blocks Chinese-owned firms from Claude.', 'policy:blocks', 1],
+  ]);
+});
