@@ -1,6 +1,7 @@
 import type { BlockSpan, DocumentText, EntityId, Mention, TopicId } from '../types';
 import { FoldBuffers, foldRanges, type FoldedText } from '../text/normalize';
 import { compileLexicon, type CompiledTerm, type LexiconSource, type SignalKey } from './compile';
+import { makeIsCode } from './code-spans';
 import { insideUrl, unitPrefix } from './context';
 import { indexHits, type HitIndex, type RawHit } from './hit-index';
 import { PeopleOnPage } from './people';
@@ -36,6 +37,7 @@ export interface Detector {
 // Ambiguous words may support each other ("Moonshot" → "Kimi" → ...); a few rounds settle every
 // real chain while keeping the work linear.
 const MAX_PASSES = 4;
+const AT = 0x40;
 
 interface Accepted {
   candidate: Candidate;
@@ -215,6 +217,7 @@ export function createDetector(source: LexiconSource): Detector {
       casualAround: makeCasualAround(ranges, doc.text),
     };
 
+    const isCode = makeIsCode(doc.text);
     let pending: Pending[] = [];
     const people = new PeopleOnPage(folded.lower);
     for (const candidate of candidates) {
@@ -223,6 +226,10 @@ export function createDetector(source: LexiconSource): Detector {
       // ("…/detecting-and-preventing-distillation-attacks"), a name a host or folder (api.deepseek.com,
       // github.com/…/claude-code). Most labelled sets and every real-page probe leave them unlabelled.
       if (insideUrl(folded.lower, candidate.start)) continue;
+      // Inside code a name is an identifier (a model id, path or config value), except the leaked
+      // package itself (`@anthropic-ai/claude-code`), which is the story's own subject.
+      const leakedPackage = folded.lower.charCodeAt(candidate.start) === AT;
+      if (!leakedPackage && isCode(folded.origStart[candidate.start]!, folded.origEnd[candidate.end - 1]!)) continue;
       if (!term.rule || candidate.decided) {
         accept(candidate, null);
         people.anchor(candidate);

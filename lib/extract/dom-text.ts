@@ -14,7 +14,9 @@
  *   (editors, our own UI host when `accept` rejects it). See subtree.ts.
  *
  * Layout of `text`: each block's text nodes verbatim (no whitespace collapsing, so offsets map 1:1 to
- * nodes), "\n" for each <br> inside a block, and BLOCK_SEPARATOR between blocks, outside every block.
+ * nodes), "\n" for each <br> inside a block, a backtick before and after inline code (<code>, <kbd>,
+ * <samp>) so that the engine reads it as code, as it does in plain text, and BLOCK_SEPARATOR between
+ * blocks, outside every block.
  * Block spans exclude the block's leading and trailing whitespace; whitespace-only blocks are dropped.
  * Open shadow roots are walked in place of their host's children (slots show their assigned nodes),
  * as the page renders them. Iframe documents are not entered: the content script runs in each frame.
@@ -61,7 +63,13 @@ interface Cursor {
   index: number;
   /** The element that opened this level is a block: leaving it ends the block. */
   block: boolean;
+  /** The element that opened this level is inline code: leaving it closes the backtick. */
+  code?: boolean;
 }
+
+/** Inline elements whose text is code, a key or program output: model ids, paths, commands. */
+const CODE_TAGS: ReadonlySet<string> = new Set(['code', 'kbd', 'samp']);
+const BACKTICK = '`';
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
@@ -98,6 +106,8 @@ export function createExtractor(root: Node, options: ExtractOptions = {}): Extra
   let blockEnd = -1;
   let done = false;
   const stack: Cursor[] = [];
+  // Inline code that starts a block: its backtick is written once the block opens, after the separator.
+  let codePending = false;
 
   const endBlock = () => {
     if (!open) return;
@@ -115,7 +125,12 @@ export function createExtractor(root: Node, options: ExtractOptions = {}): Extra
       if (length > 0) append(BLOCK_SEPARATOR);
       open = true;
       blockStart = -1;
+      if (codePending) {
+        blockStart = length; // the backtick is the block's first character
+        append(BACKTICK);
+      }
     }
+    codePending = false;
     const start = length;
     map.add(node, start, data.length);
     append(data);
@@ -134,7 +149,13 @@ export function createExtractor(root: Node, options: ExtractOptions = {}): Extra
     }
     const block = options.isBlock?.(element) ?? isBlockTag(element);
     if (block) endBlock();
-    stack.push(childrenOf(element, block));
+    const cursor = childrenOf(element, block);
+    if (!block && CODE_TAGS.has(element.localName)) {
+      cursor.code = true;
+      if (open) append(BACKTICK);
+      else codePending = true;
+    }
+    stack.push(cursor);
   };
 
   if (root.nodeType === DOCUMENT_NODE) {
@@ -164,6 +185,13 @@ export function createExtractor(root: Node, options: ExtractOptions = {}): Extra
       }
       if (node === null) {
         stack.pop();
+        if (top.code) {
+          if (open && !codePending) {
+            append(BACKTICK);
+            if (blockStart >= 0) blockEnd = length;
+          }
+          codePending = false;
+        }
         if (top.block) endBlock();
       } else if (node.nodeType === TEXT_NODE) {
         addText(node as Text);

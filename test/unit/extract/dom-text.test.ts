@@ -62,6 +62,10 @@ describe('extractText', () => {
     ['block spans exclude surrounding whitespace', '<p>\n   Claude Code   \n</p>', ['Claude Code']],
     ['whitespace inside a block is kept verbatim', '<p>Claude \n\t  Code</p>', ['Claude \n\t  Code']],
     ['Chinese text joins across inline tags', '<p><b>月之</b>暗面发布了<i>Kimi</i></p>', ['月之暗面发布了Kimi']],
+    ['inline code is marked with backticks', '<p>Set <code>kimi-k2</code> now</p>', ['Set `kimi-k2` now']],
+    ['inline code that starts and ends a block keeps its backticks inside it', '<li><code>claude --version</code></li>', ['`claude --version`']],
+    ['keyboard input and program output are code too', '<p><kbd>claude</kbd> prints <samp>2.1.88</samp></p>', ['`claude` prints `2.1.88`']],
+    ['a code block keeps its lines between one pair of backticks', '<pre><code>a\nb</code></pre>', ['`a\nb`']],
   ])('should produce the right blocks when %s', (_name, html, expected) => {
     expect(blockTexts(extract(html))).toEqual(expected);
   });
@@ -81,6 +85,20 @@ describe('extractText', () => {
       const entry = doc.map.nodeAt(i);
       expect(entry && doc.text.slice(entry.start, entry.start + entry.length)).toBe(entry?.node.data);
     }
+  });
+
+  it('should map no backtick to a node and every code character to its text node', () => {
+    const doc = extract('<p>Use <code>claude-code</code> or <code><b>kimi</b>-k2</code>.</p>');
+    expect(doc.text).toBe('Use `claude-code` or `kimi-k2`.');
+    const code = doc.text.indexOf('claude-code');
+    const range = doc.map.rangeFor(code - 1, code + 'claude-code'.length + 1);
+    expect(range && [range.startNode.data, range.startOffset, range.endNode.data, range.endOffset]).toEqual(['claude-code', 0, 'claude-code', 11]);
+    expect(doc.map.rangeFor(code - 1, code)).toBeNull();
+  });
+
+  it('should not mark code that the caller shows as a block', () => {
+    const doc = extractText(linkedomDocument('<p>a</p><code>x</code>'), { isBlock: (el) => (el.localName === 'code' ? true : undefined) });
+    expect(blockTexts(doc)).toEqual(['a', 'x']);
   });
 
   it('should skip elements when the caller predicate rejects them', () => {

@@ -1,0 +1,86 @@
+/**
+ * Inline code in plain text (`kimi-k2-0711-preview`, `claude --model deepseek-v4-pro`): what a page shows
+ * as code. A name that is code there is an identifier (a model id, a package, a path, a config value),
+ * not prose about the company, and readers do not count it as a mention. Fenced blocks are left alone:
+ * they hold logs, comments and quoted prose as often as code.
+ */
+
+// Inline code stays on one line and is short; a lone backtick must not swallow the rest of a line.
+const INLINE_CODE = /`[^`\n]{1,200}`/g;
+// A configuration value: one quoted token after a key ("model": "MiniMax-M2", ANTHROPIC_MODEL="kimi-k2-turbo",
+// { model: 'MiniMax-M1' }). The key is quoted, or starts a line or follows "{", "(" or ",", and is lower-case or
+// SNAKE_CASE, so that speech stays prose ("DeepSeek said: "DeepSeek"", "REVIEW: 'Distilled'"). A letter after
+// the closing quote makes it an apostrophe ("leak: 'Anthropic's code …'").
+const CONFIG_VALUE =
+  /(?:"[^"\s]{1,60}"|(?:^|[{(,])[ \t]*(?:- |export )?(?:[a-z_][\w.-]*|[A-Z][A-Z\d]*_[A-Z\d_]+))[ \t]*[:=][ \t]*(?<value>(["'])[^"'\s]{1,100}\2)(?!\w)/gm;
+
+/** Spans [start, end) of inline code and config values in one line of text (quotes included), by start. */
+export function codeSpans(line: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  if (line.includes('`')) for (const match of line.matchAll(INLINE_CODE)) spans.push([match.index, match.index + match[0].length]);
+  if (line.includes('"') || line.includes("'")) {
+    for (const match of line.matchAll(CONFIG_VALUE)) {
+      const end = match.index + match[0].length;
+      spans.push([end - match.groups!.value!.length, end]);
+    }
+  }
+  return spans.length > 1 ? spans.sort((a, b) => a[0] - b[0]) : spans;
+}
+
+// Code never crosses a line, so each line is read once, when a name first falls on it. A very long line (a
+// paragraph without breaks, a minified blob) is read in windows of a few thousand characters, so that no name
+// costs more than a window and a page costs about its length.
+const REACH = 1024;
+const NEWLINE = 0x0a;
+
+/**
+ * Whether a name at [start, end) of `text` is code: inside a span that is one token (`kimi-k2-0711-preview`,
+ * "MiniMax-M2" as a value), or glued to the code around it (`claude --model deepseek-v4-pro`). A plain word in
+ * a quoted message stays prose (`Access to Anthropic models is not allowed`).
+ */
+export function makeIsCode(text: string): (start: number, end: number) => boolean {
+  const lines = new Map<number, Array<[number, number]>>();
+  return (start, end) => {
+    const chunk = Math.floor(start / REACH);
+    const low = Math.max(0, (chunk - 1) * REACH);
+    const high = Math.min(text.length, (chunk + 2) * REACH);
+    let from = start;
+    while (from > low && text.charCodeAt(from - 1) !== NEWLINE) from--;
+    // A line start serves at most two neighbouring windows, each read up to its own end.
+    const key = from * 2 + (chunk & 1);
+    let spans = lines.get(key);
+    if (!spans) {
+      let to = end;
+      while (to < high && text.charCodeAt(to) !== NEWLINE) to++;
+      spans = codeSpans(text.slice(from, to));
+      lines.set(key, spans);
+    }
+    if (spans.length === 0) return false;
+    const span = spanAround(spans, start - from, end - from);
+    if (!span) return false;
+    const [spanStart, spanEnd] = [span[0] + from, span[1] + from];
+    if (!/\s/.test(text.slice(spanStart + 1, spanEnd - 1))) return true;
+    return gluedChar(text.charCodeAt(start - 1)) || gluedChar(text.charCodeAt(end));
+  };
+}
+
+// What may stand between a word and the code beside it without gluing them.
+const LOOSE = new Set([0x60, 0x20, 0x09, 0xa0]); // backtick, space, tab, no-break space
+
+function gluedChar(code: number): boolean {
+  return !Number.isNaN(code) && !LOOSE.has(code);
+}
+
+/** The span holding [start, end), by binary search over spans sorted by start (a nested one may be missed). */
+function spanAround(spans: ReadonlyArray<[number, number]>, start: number, end: number): [number, number] | null {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const [from, to] = spans[middle]!;
+    if (to <= start) low = middle + 1;
+    else if (from > start) high = middle - 1;
+    else return end <= to ? spans[middle]! : null;
+  }
+  return null;
+}

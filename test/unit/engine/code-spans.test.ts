@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { codeSpans, makeIsCode } from '../../../lib/engine/code-spans';
+
+const spansOf = (line: string) => codeSpans(line).map(([start, end]) => line.slice(start, end));
+
+/** Whether the first occurrence of `name` in `text` reads as code. */
+const nameIsCode = (text: string, name: string) => {
+  const start = text.indexOf(name);
+  if (start < 0) throw new Error(`"${name}" is not in the text`);
+  return makeIsCode(text)(start, start + name.length);
+};
+
+describe('codeSpans', () => {
+  it.each([
+    ['inline code', 'use `kimi-k2` here', ['`kimi-k2`']],
+    ['two inline spans', '`a` and `b c`', ['`a`', '`b c`']],
+    ['a JSON value', '"model": "MiniMax-M2",', ['"MiniMax-M2"']],
+    ['an environment variable', 'export ANTHROPIC_MODEL="kimi-k2-turbo"', ['"kimi-k2-turbo"']],
+    ['a YAML value at the line start', '  - name: "MiniMax-M2"', ['"MiniMax-M2"']],
+    ['a keyword argument', 'create(model="deepseek-chat", n=1)', ['"deepseek-chat"']],
+    ['an object key after a brace', "{ model: 'MiniMax-M1', messages }", ["'MiniMax-M1'"]],
+  ])('should find %s', (_name, line, expected) => {
+    expect(spansOf(line)).toEqual(expected);
+  });
+
+  it.each([
+    ['a lone backtick', 'it`s a typo'],
+    ['speech after a verb and a colon', 'DeepSeek said: "DeepSeek" is a name.'],
+    ['a capitalised title before a colon', 'Headline: "DeepSeek"'],
+    ['an all-caps label before a colon', "REVIEW: 'Distilled'"],
+    ['a quotation with spaces', 'model: "the new Kimi model"'],
+    ['an apostrophe that closes nothing', "leak: 'Anthropic's code'"],
+  ])('should find nothing in %s', (_name, line) => {
+    expect(codeSpans(line)).toEqual([]);
+  });
+});
+
+describe('makeIsCode', () => {
+  it.each([
+    ['a name that is the whole inline code', 'set `kimi-k2-0711-preview` now', 'kimi-k2', true],
+    ['a name glued to a command', 'run `claude --model deepseek-v4-pro`', 'deepseek', true],
+    ['a config value', '"ANTHROPIC_MODEL": "MiniMax-M2"', 'MiniMax-M2', true],
+    ['a word of a quoted message', '`Access to Anthropic models is not allowed`', 'Anthropic', false],
+    ['a name outside the code', 'Kimi K2 replaced `gpt-4o` for us', 'Kimi', false],
+    ['code on another line', 'Anthropic said\n`x`', 'Anthropic', false],
+  ])('should tell %s', (_name, text, name, expected) => {
+    expect(nameIsCode(text, name)).toBe(expected);
+  });
+
+  it('should find code far into a line that never breaks', () => {
+    const filler = 'word '.repeat(3000);
+    const text = `${filler}set \`kimi-k2-0711-preview\` now ${filler}Kimi K2 again`;
+    const isCode = makeIsCode(text);
+    const code = text.indexOf('kimi-k2');
+    const prose = text.lastIndexOf('Kimi');
+    expect(isCode(code, code + 7)).toBe(true);
+    expect(isCode(prose, prose + 4)).toBe(false);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe } from 'vitest';
+import { itFindsCounts } from './helpers';
+
+/**
+ * Round 55, after the sixteen private probes of real web pages: names written as code (inline code, a
+ * configuration value) are identifiers, as the real-page labellers read them. The cases are written here
+ * in our own words; none is taken from those pages.
+ */
+
+describe('detect (names written as code are identifiers)', () => {
+  itFindsCounts([
+    ['Switch the router to `kimi-k2-0711-preview` and restart it.', 'moonshot-ai:kimi-k2', 0],
+    ['Run `claude --model deepseek-v4-pro` if the default times out.', 'deepseek:deepseek-v4', 0],
+    ['Run `claude --model deepseek-v4-pro` if the default times out.', 'deepseek:deepseek', 0],
+    ['The template lives in `templates/MiniMax-M1.jinja` now.', 'minimax:MiniMax-M1', 0],
+    ['{\n  "ANTHROPIC_MODEL": "MiniMax-M2",\n  "API_TIMEOUT_MS": "600000"\n}', 'minimax:MiniMax-M2', 0],
+    ['export ANTHROPIC_MODEL="kimi-k2-turbo-preview"', 'moonshot-ai:kimi-k2', 0],
+    ['  model: "claude-sonnet-4-5"', 'anthropic:claude-sonnet-4', 0],
+  ]);
+});
+
+describe('detect (prose next to code stays prose)', () => {
+  itFindsCounts([
+    // The leaked package is the story itself, in code or not.
+    ['Version 2.1.88 of `@anthropic-ai/claude-code` shipped with a source map.', 'anthropic:@anthropic-ai/claude-code', 1],
+    // A quoted error message is words a reader reads.
+    ['It fails with `Access to Anthropic models is not allowed from unsupported countries`.', 'anthropic:Anthropic', 1],
+    ['We moved from `gpt-4o` to Kimi K2 last week.', 'moonshot-ai:Kimi K2', 1],
+    // A quotation after a colon is speech, not a setting.
+    ["One post read: 'Anthropic's code is now public'.", 'anthropic:Anthropic', 1],
+    ['Headline: "DeepSeek denies the claims"', 'deepseek:DeepSeek', 1],
+    ['DeepSeek said: "DeepSeek" is a registered name.', 'deepseek:DeepSeek', 2],
+  ]);
+});
+
+describe('detect (a product and a misspelt name)', () => {
+  itFindsCounts([
+    ['MiniMax 的对话产品海螺问问上线了语音功能。', 'minimax:海螺问问', 1],
+    ['我试了海螺问问，回答挺快。', 'minimax:海螺问问', 1],
+    ["Dario Amadei's essay on chips drew wide comment.", 'dario-amodei:Dario Amadei', 1],
+  ]);
+});
