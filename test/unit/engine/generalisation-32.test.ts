@@ -40,3 +40,28 @@ describe('detect (a product and a misspelt name)', () => {
     ["Dario Amadei's essay on chips drew wide comment.", 'dario-amodei:Dario Amadei', 1],
   ]);
 });
+
+/**
+ * Round 56, after a seventeenth (threads) and an eighteenth (mostly Chinese) private probe of real pages, scored
+ * blind first (F1 0.961 and 0.962).
+ */
+describe('detect (names written without spaces)', () => {
+  itFindsCounts([
+    ['测评对象：Claude3.5Sonnet、Claude3Opus 和 GPT-4o。', 'anthropic:Claude3.5Sonnet', 1],
+    ['测评对象：Claude3.5Sonnet、Claude3Opus 和 GPT-4o。', 'anthropic:Claude3Opus', 1],
+    ['代码补全我们换成了 DeepSeekCoderV2，中文注释更自然。', 'deepseek:DeepSeekCoderV2', 1],
+    ['MiniMax-M1 is the work of MiniMaxAI on efficient attention.', 'minimax:MiniMaxAI', 1],
+    ['The Shanghai firm Xiyu Technology, better known as MiniMax, listed in Hong Kong.', 'minimax:Xiyu Technology', 1],
+  ]);
+});
+
+describe('detect (bans that are not the China policy)', () => {
+  itFindsCounts([
+    // One user's account, and Anthropic cutting off a third-party tool: no China in either.
+    ['只是写了一个 CLAUDE.md 文件，我就被Claude永久封禁了！', 'policy:封禁', 0],
+    ['Anthropic被曝蓄意封锁OpenCode等第三方工具，Claude Code 用户叫苦。', 'policy:封锁', 0],
+    // Washington, not Anthropic, restricting China.
+    ['DeepSeek 崛起後引發質疑，華府基於國家安全憂慮，致力限制中國取得高階技術。', 'policy:限制', 0],
+    ['Anthropic 宣布限制中国资本控股的企业使用 Claude。', 'policy:限制', 1],
+  ]);
+});
