@@ -65,3 +65,22 @@ describe('detect (bans that are not the China policy)', () => {
     ['Anthropic 宣布限制中国资本控股的企业使用 Claude。', 'policy:限制', 1],
   ]);
 });
+
+/** Round 57, after holdout68 (the China policy and its neighbours), scored blind first (F1 0.978 English, 0.944 Chinese). */
+describe('detect (national security given as the reason, in more words)', () => {
+  itFindsCounts([
+    ['Anthropic justified the change with national security.', 'policy:national security', 1],
+    ['Anthropic says the rule on Chinese-owned customers is driven by national security, not sanctions law.', 'policy:national security', 1],
+    ['Anthropic 更新了服务条款，新规基于国家安全考量。', 'policy:国家安全', 1],
+    // A government, not an AI firm.
+    ['The senate passed the TikTok bill, driven by national security worries about China.', 'policy:national security', 0],
+  ]);
+});
+
+describe('detect (enemies in games and bans inside a company)', () => {
+  itFindsCounts([
+    ['这款策略游戏里电脑AI太激进，刚开局就被敌对国家宣战。我后来让 Kimi 帮我写攻略。', 'policy:敌对国家', 0],
+    ['Anthropic 把中国等敌对国家控股的企业排除在服务之外。', 'policy:敌对国家', 1],
+    ['据报道，一家中国大厂通知员工下月起内部禁用 Claude Code。', 'policy:禁用', 0],
+  ]);
+});
