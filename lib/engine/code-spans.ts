@@ -14,6 +14,17 @@ const INLINE_CODE = /`[^`\n]{1,200}`/g;
 const CONFIG_VALUE =
   /(?:"[^"\s]{1,60}"|(?:^|[{(,])[ \t]*(?:- |export )?(?:[a-z_][\w.-]*|[A-Z][A-Z\d]*_[A-Z\d_]+))[ \t]*[:=][ \t]*(?<value>(["'])[^"'\s]{1,100}\2)(?!\w)/gm;
 
+// A configuration line whose value is one bare token (YAML "  model: deepseek-chat", env "export MODEL=kimi-k2",
+// a trailing "# comment" allowed). Its key follows the same rule, so "Note: Claude" stays prose.
+const CONFIG_LINE =
+  /^[ \t]*(?:- |export )?(?:[a-z_][\w.-]*|[A-Z][A-Z\d]*_[A-Z\d_]+)[ \t]*[:=][ \t]*(?<value>[^\s"'`#,]{1,100})[ \t]*(?:#.*)?$/gm;
+
+// A quoted one-token item of an array ("models": ["deepseek-chat", "deepseek-reasoner"]), and a quoted value
+// compared in code (assert resp.model == "deepseek-chat").
+const ARRAY = /\[[ \t]*(?:(["'])[^"'\s]{1,100}\1[ \t]*,[ \t]*)*(["'])[^"'\s]{1,100}\2[ \t]*\]/g;
+const QUOTED_TOKEN = /(["'])[^"'\s]{1,100}\1/g;
+const COMPARED = /[\w.)\]][ \t]*[=!]==?[ \t]*(?<value>(["'])[^"'\s]{1,100}\2)/g;
+
 /** Spans [start, end) of inline code and config values in one line of text (quotes included), by start. */
 export function codeSpans(line: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -24,8 +35,70 @@ export function codeSpans(line: string): Array<[number, number]> {
       spans.push([end - match.groups!.value!.length, end]);
     }
   }
+  if (line.includes('[') && (line.includes('"') || line.includes("'"))) {
+    for (const array of line.matchAll(ARRAY)) {
+      for (const item of array[0].matchAll(QUOTED_TOKEN)) spans.push([array.index + item.index, array.index + item.index + item[0].length]);
+    }
+  }
+  if (line.includes('==') || line.includes('!=')) {
+    for (const match of line.matchAll(COMPARED)) {
+      const end = match.index + match[0].length;
+      spans.push([end - match.groups!.value!.length, end]);
+    }
+  }
+  if (line.includes(':') || line.includes('=')) {
+    for (const match of line.matchAll(CONFIG_LINE)) {
+      const value = match.groups!.value!;
+      const start = match.index + match[0].indexOf(value, match[0].search(/[:=]/) + 1);
+      spans.push([start, start + value.length]);
+    }
+  }
   return spans.length > 1 ? spans.sort((a, b) => a[0] - b[0]) : spans;
 }
+
+// Where a token of code ends: spaces, quotes, brackets, list punctuation, and the start of CJK text.
+const TOKEN_END = new Set([...' \t\n\r"\'`()[]{}<>,;|'].map((c) => c.charCodeAt(0)));
+const TOKEN_REACH = 200;
+// Files a name can be part of: a package tarball, a config, a source file, a document.
+const FILE = /\.(?:tgz|tar|gz|zip|whl|json|jsonc|ya?ml|toml|ini|cfg|env|lock|md|mdx|txt|py|ipynb|ts|tsx|js|mjs|cjs|rs|go|java|kt|rb|php|cpp|cc|c|h|hpp|sh|jinja|j2|gguf|safetensors)$/i;
+const LINE_OF_IMPORTS = /^[ \t]*(?:import[ \t]|from[ \t]+\S+[ \t]+import[ \t]|from[ \t]+$)/;
+
+function tokenChar(code: number): boolean {
+  return code < 0x2e80 && !TOKEN_END.has(code);
+}
+
+/**
+ * Whether the name at [start, end) is written as code by the shape of the token around it: part of a file name
+ * (anthropic-ai-claude-code-2.1.88.tgz, docs/anti-distillation.md), a path (~/.claude/…, openrouter/minimax/…),
+ * a call (Anthropic( … ), new Anthropic), an import line, a label or scope (provider:minimax, fix(deepseek):),
+ * or a tag (deepseek-r1:14b). Prose never glues a name to these.
+ */
+export function codeShaped(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < TOKEN_REACH && tokenChar(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && to - end < TOKEN_REACH && tokenChar(text.charCodeAt(to))) to++;
+  const token = text.slice(from, to);
+  if (token.length > end - start) {
+    if (FILE.test(token)) return true;
+    // Two slashes make a path; a list of names ("DeepSeek/月之暗面/MiniMax", "Claude/ChatGPT/Gemini") is capitalised.
+    const slashes = token.split('/').length - 1;
+    if (slashes >= 2 && (/^(?:~|\.{1,2})\//.test(token) || token === token.toLowerCase())) return true;
+    const lowerName = text.slice(start, end) === text.slice(start, end).toLowerCase();
+    if (lowerName && text.charCodeAt(start - 1) === COLON && /[a-z]/.test(text[start - 2] ?? '')) return true; // provider:minimax
+    if (text.charCodeAt(end) === COLON && /[a-z\d]/i.test(text[end + 1] ?? '')) return true; // deepseek-r1:14b
+  }
+  // A call: Anthropic(), Anthropic({…}), Anthropic(api_key=…), Anthropic("…"); not a stock code "MINIMAX-WP(00100)".
+  if (text.charCodeAt(end) === OPEN_PAREN && CALL_ARGUMENTS.test(text.slice(end + 1, end + 40))) return true;
+  if (text.charCodeAt(start - 1) === OPEN_PAREN && text.startsWith('):', end)) return true; // fix(deepseek):
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart < TOKEN_REACH && text.charCodeAt(lineStart - 1) !== NEWLINE) lineStart--;
+  return LINE_OF_IMPORTS.test(text.slice(lineStart, start));
+}
+
+const COLON = 0x3a;
+const OPEN_PAREN = 0x28;
+const CALL_ARGUMENTS = /^(?:\)|\{|\r?\n|["'*]|[a-z_]\w*=)/;
 
 // Code never crosses a line, so each line is read once, when a name first falls on it. A very long line (a
 // paragraph without breaks, a minified blob) is read in windows of a few thousand characters, so that no name
@@ -41,6 +114,7 @@ const NEWLINE = 0x0a;
 export function makeIsCode(text: string): (start: number, end: number) => boolean {
   const lines = new Map<number, Array<[number, number]>>();
   return (start, end) => {
+    if (codeShaped(text, start, end)) return true;
     const chunk = Math.floor(start / REACH);
     const low = Math.max(0, (chunk - 1) * REACH);
     const high = Math.min(text.length, (chunk + 2) * REACH);

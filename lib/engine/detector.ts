@@ -178,7 +178,7 @@ export function createDetector(source: LexiconSource): Detector {
     if (ranges.length === 0) return [];
 
     const folded = foldRanges(doc.text, ranges, buffers);
-    const { candidates, cues } = scanFolded(folded, lexicon);
+    const { candidates, cues } = scanFolded(folded, lexicon, doc.text);
     const accepted: Accepted[] = [];
     // Document-level support comes only from strong anchors: mentions settled by their own words,
     // never by "the document mentions …" (which would let one misread word carry the whole page).

@@ -44,10 +44,12 @@ function suffixLength(lower: string, term: CompiledTerm, end: number): number {
 }
 
 /** The candidate of one term at one hit, or null when its case, suffix or word boundaries say no. */
-function candidateAt(folded: FoldedText, term: CompiledTerm, start: number, end: number, block: number): Candidate | null {
+function candidateAt(folded: FoldedText, term: CompiledTerm, start: number, end: number, block: number, text?: string): Candidate | null {
   const { lower } = folded;
   if (!caseFits(folded, term, start, end)) return null;
-  const extra = suffixLength(lower, term, end);
+  let extra = suffixLength(lower, term, end);
+  // Folding turns a line break into a space; a version on the next line ("…蒸馏 Claude⏎09:19 老周") is not the name's.
+  if (extra > 0 && text !== undefined && text.slice(folded.origEnd[end - 1]!, folded.origStart[end + extra - 1]!).includes('\n')) extra = 0;
   let stop = end + extra;
   let decided = extra > 0 && term.suffixDecides;
   if (extra > 0 && !bounded(lower, start, stop, term.leftEdge, isWordUnit(lower.charCodeAt(stop - 1)))) {
@@ -85,7 +87,7 @@ const edgesOf = new WeakMap<CompiledLexicon, Uint8Array>();
 // Reused by every scan (scans never nest): cue hits cost no allocation per call.
 const cueHits = new HitSets();
 
-export function scanFolded(folded: FoldedText, lexicon: CompiledLexicon): ScanResult {
+export function scanFolded(folded: FoldedText, lexicon: CompiledLexicon, text?: string): ScanResult {
   const { lower, rangeStart } = folded;
   const { patternLength, patternTerms, patternCues } = lexicon;
   const candidates: Candidate[] = [];
@@ -102,13 +104,13 @@ export function scanFolded(folded: FoldedText, lexicon: CompiledLexicon): ScanRe
     const start = end - patternLength[pattern]!;
     const terms = patternTerms[pattern]!;
     if (terms.length === 1) {
-      const candidate = candidateAt(folded, terms[0]!, start, end, block);
+      const candidate = candidateAt(folded, terms[0]!, start, end, block, text);
       if (candidate) candidates.push(candidate);
     } else if (terms.length > 1) {
       const seen: string[] = []; // one candidate per owner: the first term variant whose case fits
       for (const term of terms) {
         if (seen.includes(term.signal)) continue;
-        const candidate = candidateAt(folded, term, start, end, block);
+        const candidate = candidateAt(folded, term, start, end, block, text);
         if (!candidate) continue;
         seen.push(term.signal);
         candidates.push(candidate);

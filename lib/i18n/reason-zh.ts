@@ -62,6 +62,7 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   'an AI firm': '一家 AI 公司',
   'a Kimi K2 model name': 'Kimi K2 的型号名',
   'MiniMax right before': '前面紧挨着 MiniMax',
+  'videos made with it': '后面说用它做视频',
   'the distillation accusation': '蒸馏指控',
   'said to be leaked': '被说成泄露的',
   'accusation context': '指控语境',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeSpans, makeIsCode } from '../../../lib/engine/code-spans';
+import { codeShaped, codeSpans, makeIsCode } from '../../../lib/engine/code-spans';
 
 const spansOf = (line: string) => codeSpans(line).map(([start, end]) => line.slice(start, end));
 
@@ -19,6 +19,10 @@ describe('codeSpans', () => {
     ['a YAML value at the line start', '  - name: "MiniMax-M2"', ['"MiniMax-M2"']],
     ['a keyword argument', 'create(model="deepseek-chat", n=1)', ['"deepseek-chat"']],
     ['an object key after a brace', "{ model: 'MiniMax-M1', messages }", ["'MiniMax-M1'"]],
+    ['a bare YAML value', '    model: deepseek-chat   # the cheap one', ['deepseek-chat']],
+    ['a bare environment value', 'export ANTHROPIC_MODEL=kimi-k2-turbo-preview', ['kimi-k2-turbo-preview']],
+    ['the items of an array', '"models": ["deepseek-chat", "deepseek-reasoner"]', ['"deepseek-chat"', '"deepseek-reasoner"']],
+    ['a value compared in code', 'assert resp.model == "deepseek-chat"', ['"deepseek-chat"']],
   ])('should find %s', (_name, line, expected) => {
     expect(spansOf(line)).toEqual(expected);
   });
@@ -30,6 +34,9 @@ describe('codeSpans', () => {
     ['an all-caps label before a colon', "REVIEW: 'Distilled'"],
     ['a quotation with spaces', 'model: "the new Kimi model"'],
     ['an apostrophe that closes nothing', "leak: 'Anthropic's code'"],
+    ['a capitalised label with a bare word', 'Note: Claude'],
+    ['a chat line with a sentence', 'alice: claude is better'],
+    ['quoted words listed in prose', 'words like "ban", "block" and "restrict"'],
   ])('should find nothing in %s', (_name, line) => {
     expect(codeSpans(line)).toEqual([]);
   });
@@ -55,5 +62,39 @@ describe('makeIsCode', () => {
     const prose = text.lastIndexOf('Kimi');
     expect(isCode(code, code + 7)).toBe(true);
     expect(isCode(prose, prose + 4)).toBe(false);
+  });
+});
+
+describe('codeShaped', () => {
+  /** Whether the first occurrence of `name` in `text` is code by the shape of its token. */
+  const shaped = (text: string, name: string) => {
+    const start = text.indexOf(name);
+    return codeShaped(text, start, start + name.length);
+  };
+
+  it.each([
+    ['part of a tarball name', 'tar -xzf anthropic-ai-claude-code-2.1.88.tgz', 'claude-code'],
+    ['part of a file name in a path', 'see docs/flags/anti-distillation.md', 'distillation'],
+    ['a folder in a home path', 'edit ~/.claude/settings.json first', 'claude'],
+    ['a segment of a lower-case route', 'openrouter/minimax/minimax-m2 fails', 'minimax'],
+    ['a call', 'client = Anthropic(api_key=key)', 'Anthropic'],
+    ['an import line', 'from anthropic import Anthropic', 'anthropic'],
+    ['a label glued to its key', 'labels: bug provider:minimax', 'minimax'],
+    ['a commit scope', 'fix(deepseek): keep reasoning content', 'deepseek'],
+    ['a model tag', 'ollama pull deepseek-r1:14b', 'deepseek-r1'],
+  ])('should read %s as code', (_name, text, name) => {
+    expect(shaped(text, name)).toBe(true);
+  });
+
+  it.each([
+    ['a capitalised list of names', 'Claude/ChatGPT/Gemini all refused', 'Claude'],
+    ['a list of labs in Chinese', '点名DeepSeek/月之暗面/MiniMax｜2026', 'MiniMax'],
+    ['a name in parentheses', 'the lab (Anthropic) said so', 'Anthropic'],
+    ['a stock code', '$MINIMAX-WP(00100)$ fell', 'MINIMAX-WP'],
+    ['a capitalised page title', 'Talk:Claude Code', 'Claude'],
+    ['a name before a time on the next line', '刷 Claude\n09:19 老周：别混了', 'Claude'],
+    ['a name after "a new"', 'moved half its traffic to a new Claude model', 'Claude'],
+  ])('should read %s as prose', (_name, text, name) => {
+    expect(shaped(text, name)).toBe(false);
   });
 });

@@ -84,3 +84,44 @@ describe('detect (enemies in games and bans inside a company)', () => {
     ['据报道，一家中国大厂通知员工下月起内部禁用 Claude Code。', 'policy:禁用', 0],
   ]);
 });
+
+/**
+ * Round 58, after holdout69 (developer pages with code, blind 0.913 English, 0.918 Chinese) and holdout70
+ * (conversational threads, blind 0.933 English, 0.926 Chinese).
+ */
+describe('detect (names in configuration, files, paths and calls)', () => {
+  itFindsCounts([
+    ['providers:\n  - name: deepseek\n    model: deepseek-chat   # the cheap one', 'deepseek:deepseek', 0],
+    ['{ "name": "moonshot", "models": ["kimi-k2-turbo-preview"] }', 'moonshot-ai:kimi-k2', 0],
+    ['tar -xzf anthropic-ai-claude-code-2.1.88.tgz && ls package', 'anthropic:claude-code', 0],
+    ['from anthropic import Anthropic\nclient = Anthropic(api_key=key)', 'anthropic:Anthropic', 0],
+    ['3c09e8a fix(deepseek): keep reasoning content between turns', 'deepseek:deepseek', 0],
+    // The prose around the code still counts.
+    ['We route long prompts to Kimi K2 (see the config below).', 'moonshot-ai:Kimi K2', 1],
+  ]);
+});
+
+describe('detect (a name at the end of a line is not versioned by the next line)', () => {
+  itFindsCounts([
+    ['09:18 小林：A社指控三家实验室用虚假账户刷 Claude\n09:19 老周：两件事别混了', 'anthropic:Claude', 1],
+    ['09:18 小林：A社指控三家实验室用虚假账户刷 Claude\n09:19 老周：两件事别混了', 'anthropic:Claude\n09', 0],
+  ]);
+});
+
+describe('detect (R2, K2 and Opus as other things beside the story)', () => {
+  itFindsCounts([
+    ['他贴的是 R2 存储桶的链接，R2 是 Cloudflare 的对象存储，不是 DeepSeek 的模型。', 'deepseek:R2', 0],
+    ['家里的斐讯 K2 路由器太老了，调 Kimi K2 的接口经常超时。', 'moonshot-ai:K2', 0],
+    ['让 Claude Opus 4.5 写了个把 wav 转 opus 的脚本，还解释了 opus 在低码率下为什么比 mp3 好。', 'anthropic:opus', 0],
+    ['前方高速出口管制，导航提示绕行；另一边 Anthropic 的 CEO 又在呼吁芯片出口管制。', 'policy:出口管制', 1],
+  ]);
+});
+
+describe('detect (Hailuo named by the videos people make with it)', () => {
+  itFindsCounts([
+    ['用了半年海螺做短视频，才知道背后是稀宇科技。', 'minimax:海螺', 1],
+    ['我天天拿海螺生成猫猫视频。', 'minimax:海螺', 1],
+    ['周末去赶海，捡了一桶海螺，拍了个视频。', 'minimax:海螺', 0],
+    ['海螺沟的风景视频太美了。', 'minimax:海螺', 0],
+  ]);
+});
