@@ -84,13 +84,16 @@ export function codeShaped(text: string, start: number, end: number): boolean {
     // Two slashes make a path; a list of names ("DeepSeek/月之暗面/MiniMax", "Claude/ChatGPT/Gemini") is capitalised.
     const slashes = token.split('/').length - 1;
     if (slashes >= 2 && (/^(?:~|\.{1,2})\//.test(token) || token === token.toLowerCase())) return true;
-    const lowerName = text.slice(start, end) === text.slice(start, end).toLowerCase();
+    // Labels, scopes and tags are lower-case ASCII; a title's colon is not ("Kimi-K2 与 DeepSeek-Chat:AI 大模型…").
+    const lowerName = LOWER_ASCII.test(text.slice(start, end));
     if (lowerName && text.charCodeAt(start - 1) === COLON && /[a-z]/.test(text[start - 2] ?? '')) return true; // provider:minimax
-    if (text.charCodeAt(end) === COLON && /[a-z\d]/i.test(text[end + 1] ?? '')) return true; // deepseek-r1:14b
+    if (lowerName && text.charCodeAt(end) === COLON && /[a-z\d]/.test(text[end + 1] ?? '')) return true; // deepseek-r1:14b
   }
   // A call: Anthropic(), Anthropic({…}), Anthropic(api_key=…), Anthropic("…"); not a stock code "MINIMAX-WP(00100)".
   if (text.charCodeAt(end) === OPEN_PAREN && CALL_ARGUMENTS.test(text.slice(end + 1, end + 40))) return true;
-  if (text.charCodeAt(start - 1) === OPEN_PAREN && text.startsWith('):', end)) return true; // fix(deepseek):
+  if (text.charCodeAt(start - 1) === OPEN_PAREN && text.startsWith('):', end) && LOWER_ASCII.test(text.slice(start - 2, end))) {
+    return true; // fix(deepseek):, not 深度求索(DeepSeek):
+  }
   let lineStart = start;
   while (lineStart > 0 && start - lineStart < TOKEN_REACH && text.charCodeAt(lineStart - 1) !== NEWLINE) lineStart--;
   return LINE_OF_IMPORTS.test(text.slice(lineStart, start));
@@ -98,6 +101,7 @@ export function codeShaped(text: string, start: number, end: number): boolean {
 
 const COLON = 0x3a;
 const OPEN_PAREN = 0x28;
+const LOWER_ASCII = /^[a-z\d(._-]+$/;
 const CALL_ARGUMENTS = /^(?:\)|\{|\r?\n|["'*]|[a-z_]\w*=)/;
 
 // Code never crosses a line, so each line is read once, when a name first falls on it. A very long line (a
