@@ -125,3 +125,14 @@ describe('detect (Hailuo named by the videos people make with it)', () => {
     ['海螺沟的风景视频太美了。', 'minimax:海螺', 0],
   ]);
 });
+
+/** Round 59, from holdout70's threads. */
+describe('detect (the same words in a chat about something else)', () => {
+  itFindsCounts([
+    ['Asked DeepSeek to design a minimax FIR filter; Claude explained equiripple better.', 'minimax:minimax', 0],
+    ['看到 Claude Code 又泄露了源码，我第一反应是“又来”。评论：这条最容易泄露年龄了', 'leak:泄露', 1],
+    ['群公告：本群禁止发公司代码截图。另外 Anthropic 禁止中资控股公司使用 Claude 的事大家知道了吧', 'policy:禁止', 1],
+    ['CC姐：周报发我。阿杰：好的，CC姐。小林：公司 Claude Code 的账号还能用吗？', 'anthropic:CC', 0],
+    ['群晖 DS 系列就老老实实存文件，推理交给 DeepSeek 的 API。', 'deepseek:DS', 0],
+  ]);
+});
