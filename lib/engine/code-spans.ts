@@ -1,9 +1,14 @@
 /**
- * Inline code in plain text (`kimi-k2-0711-preview`, `claude --model deepseek-v4-pro`): what a page shows
- * as code. A name that is code there is an identifier (a model id, a package, a path, a config value),
- * not prose about the company, and readers do not count it as a mention. Fenced blocks are left alone:
- * they hold logs, comments and quoted prose as often as code.
+ * Names written as code: inline code in plain text (`kimi-k2-0711-preview`; the page extractor marks <code> with
+ * backticks too), configuration values ("model": "MiniMax-M2", `  model: deepseek-chat`), array items and compared
+ * values, and tokens that are code by their shape (file names, paths, calls, imports, labels, tags). A name there is
+ * an identifier, not prose about the company, and readers do not count it as a mention. Fenced blocks as a whole are
+ * left alone: they hold logs, comments and quoted prose as often as code.
  */
+
+const NEWLINE = 0x0a;
+const COLON = 0x3a;
+const OPEN_PAREN = 0x28;
 
 // Inline code stays on one line and is short; a lone backtick must not swallow the rest of a line.
 const INLINE_CODE = /`[^`\n]{1,200}`/g;
@@ -25,7 +30,7 @@ const ARRAY = /\[[ \t]*(?:(["'])[^"'\s]{1,100}\1[ \t]*,[ \t]*)*(["'])[^"'\s]{1,1
 const QUOTED_TOKEN = /(["'])[^"'\s]{1,100}\1/g;
 const COMPARED = /[\w.)\]][ \t]*[=!]==?[ \t]*(?<value>(["'])[^"'\s]{1,100}\2)/g;
 
-/** Spans [start, end) of inline code and config values in one line of text (quotes included), by start. */
+/** Spans [start, end) of inline code, config values, array items and compared values in one line (quotes included), by start. */
 export function codeSpans(line: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   if (line.includes('`')) for (const match of line.matchAll(INLINE_CODE)) spans.push([match.index, match.index + match[0].length]);
@@ -62,6 +67,9 @@ const TOKEN_REACH = 200;
 // Files a name can be part of: a package tarball, a config, a source file, a document.
 const FILE = /\.(?:tgz|tar|gz|zip|whl|json|jsonc|ya?ml|toml|ini|cfg|env|lock|md|mdx|txt|py|ipynb|ts|tsx|js|mjs|cjs|rs|go|java|kt|rb|php|cpp|cc|c|h|hpp|sh|jinja|j2|gguf|safetensors)$/i;
 const LINE_OF_IMPORTS = /^[ \t]*(?:import[ \t]|from[ \t]+\S+[ \t]+import[ \t]|from[ \t]+$)/;
+// Labels, scopes and tags are lower-case ASCII; "fix(" counts its parenthesis.
+const LOWER_ASCII = /^[a-z\d(._-]+$/;
+const CALL_ARGUMENTS = /^(?:\)|\{|\r?\n|["'*]|[a-z_]\w*=)/;
 
 function tokenChar(code: number): boolean {
   return code < 0x2e80 && !TOKEN_END.has(code);
@@ -70,8 +78,8 @@ function tokenChar(code: number): boolean {
 /**
  * Whether the name at [start, end) is written as code by the shape of the token around it: part of a file name
  * (anthropic-ai-claude-code-2.1.88.tgz, docs/anti-distillation.md), a path (~/.claude/…, openrouter/minimax/…),
- * a call (Anthropic( … ), new Anthropic), an import line, a label or scope (provider:minimax, fix(deepseek):),
- * or a tag (deepseek-r1:14b). Prose never glues a name to these.
+ * a call (Anthropic(api_key=…), new Anthropic({…})), an import line, a label or scope (provider:minimax,
+ * fix(deepseek):), or a tag (deepseek-r1:14b). Prose never glues a name to these.
  */
 export function codeShaped(text: string, start: number, end: number): boolean {
   let from = start;
@@ -81,9 +89,10 @@ export function codeShaped(text: string, start: number, end: number): boolean {
   const token = text.slice(from, to);
   if (token.length > end - start) {
     if (FILE.test(token)) return true;
-    // Two slashes make a path; a list of names ("DeepSeek/月之暗面/MiniMax", "Claude/ChatGPT/Gemini") is capitalised.
+    // Two slashes make a path (openrouter/minimax/minimax-m2, ~/.claude/…). A list of names is not one, capitalised
+    // ("Claude/ChatGPT/Gemini", "DeepSeek/月之暗面/MiniMax") or casual ("claude/kimi/deepseek 都用过").
     const slashes = token.split('/').length - 1;
-    if (slashes >= 2 && (/^(?:~|\.{1,2})\//.test(token) || token === token.toLowerCase())) return true;
+    if (slashes >= 2 && (/^(?:~|\.{1,2})?\//.test(token) || (token === token.toLowerCase() && /[\d_.~-]/.test(token)))) return true;
     // Labels, scopes and tags are lower-case ASCII; a title's colon is not ("Kimi-K2 与 DeepSeek-Chat:AI 大模型…").
     const lowerName = LOWER_ASCII.test(text.slice(start, end));
     if (lowerName && text.charCodeAt(start - 1) === COLON && /[a-z]/.test(text[start - 2] ?? '')) return true; // provider:minimax
@@ -99,16 +108,11 @@ export function codeShaped(text: string, start: number, end: number): boolean {
   return LINE_OF_IMPORTS.test(text.slice(lineStart, start));
 }
 
-const COLON = 0x3a;
-const OPEN_PAREN = 0x28;
-const LOWER_ASCII = /^[a-z\d(._-]+$/;
-const CALL_ARGUMENTS = /^(?:\)|\{|\r?\n|["'*]|[a-z_]\w*=)/;
 
 // Code never crosses a line, so each line is read once, when a name first falls on it. A very long line (a
 // paragraph without breaks, a minified blob) is read in windows of a few thousand characters, so that no name
 // costs more than a window and a page costs about its length.
 const REACH = 1024;
-const NEWLINE = 0x0a;
 
 /**
  * Whether a name at [start, end) of `text` is code: inside a span that is one token (`kimi-k2-0711-preview`,

@@ -94,6 +94,7 @@ describe('codeShaped', () => {
     ['a capitalised page title', 'Talk:Claude Code', 'Claude'],
     ['a name before a time on the next line', '刷 Claude\n09:19 老周：别混了', 'Claude'],
     ['a name after "a new"', 'moved half its traffic to a new Claude model', 'Claude'],
+    ['a casual list of names', '用过 claude/kimi/deepseek 都还行', 'kimi'],
     ['a name in parentheses before a colon', '深度求索(DeepSeek):超過 15 萬次', 'DeepSeek'],
     ['a title before a colon', 'Kimi-K2与DeepSeek-Chat:AI大模型技术对决', 'DeepSeek-Chat'],
     ['a topic word before a colon', 'Claude Code源代码泄露:AI代理开发者的宝藏', '泄露'],
