@@ -136,3 +136,17 @@ describe('detect (the same words in a chat about something else)', () => {
     ['群晖 DS 系列就老老实实存文件，推理交给 DeepSeek 的 API。', 'deepseek:DS', 0],
   ]);
 });
+
+/** Round 60, after holdout72 (the leak and the distillation accusations beside their neighbours), blind 0.982 / 0.966. */
+describe('detect (other leaks and other distillation beside the story)', () => {
+  itFindsCounts([
+    ['Risks: a data leak at a consumer app, and more fallout from the Claude Code leak.', 'leak:leak', 1],
+    ['Claude Code found the .env file with a live key; that key had leaked for ten minutes.', 'leak:leaked', 0],
+    ['蠕虫借 Claude Code 搜索密钥，大量 npm 和 GitHub 令牌因此泄露。', 'leak:泄露', 0],
+    // "No user data leaked" is still about the story.
+    ['Anthropic 称 Claude Code 源码泄露系人为失误，没有用户数据泄露。', 'leak:泄露', 1],
+    ['Anthropic 称 Claude Code 源码泄露系人为失误，没有用户数据泄露。', 'leak:源码泄露', 1],
+    ['药典规定挥发油含量用水蒸气蒸馏法测定；另一边 Anthropic 指控 DeepSeek 蒸馏 Claude。', 'distillation:蒸馏', 1],
+    ['我问 Claude 常压蒸馏和减压蒸馏怎么选，它讲得很清楚。', 'distillation:蒸馏', 0],
+  ]);
+});
