@@ -150,3 +150,17 @@ describe('detect (other leaks and other distillation beside the story)', () => {
     ['我问 Claude 常压蒸馏和减压蒸馏怎么选，它讲得很清楚。', 'distillation:蒸馏', 0],
   ]);
 });
+
+/** Round 61, after holdout73 (pages about something else that mention the story in passing), blind 0.932 / 0.943. */
+describe('detect (things on other pages that share the story\'s words)', () => {
+  itFindsCounts([
+    ['用 DeepSeek-R1 出电路题：R1 与 R2 并联后再与 R3 串联，已知 R1=6Ω。', 'deepseek:R2', 0],
+    ['车友们，DS 7 和途观怎么选？deepseek 说 DS 的保值率偏低。', 'deepseek:DS', 0],
+    ['Hiring: our DS team (four data scientists) works with DeepSeek and Claude daily.', 'deepseek:DS', 0],
+    ['日本更新半导体制造设备出口管制清单；另一边，Anthropic 的阿莫迪主张加强芯片出口管制。', 'policy:出口管制', 1],
+    ['学校答复：Claude 在我国属于不支持的地区，且有年龄限制，不建议使用。', 'policy:限制', 0],
+    ['一位老教练的“月之暗面”：那些没人看见的训练课。隔壁版面在聊 DeepSeek。', 'moonshot-ai:月之暗面', 0],
+    ['月之暗面的 Kimi 上线了新模型，DeepSeek 也有更新。', 'moonshot-ai:月之暗面', 1],
+    ['Then he started leaking runs, and 23 came off the over. Meanwhile the Claude Code leak rolls on.', 'leak:leaking', 0],
+  ]);
+});
