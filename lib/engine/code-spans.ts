@@ -17,12 +17,13 @@ const INLINE_CODE = /`[^`\n]{1,200}`/g;
 // SNAKE_CASE, so that speech stays prose ("DeepSeek said: "DeepSeek"", "REVIEW: 'Distilled'"). A letter after
 // the closing quote makes it an apostrophe ("leak: 'Anthropic's code …'").
 const CONFIG_VALUE =
-  /(?:"[^"\s]{1,60}"|(?:^|[{(,])[ \t]*(?:- |export )?(?:[a-z_][\w.-]*|[A-Z][A-Z\d]*_[A-Z\d_]+))[ \t]*[:=][ \t]*(?<value>(["'])[^"'\s]{1,100}\2)(?!\w)/gm;
+  /(?:"[^"\s]{1,60}"|(?:^|[{(,])(?:[ \t]*>)*[ \t]*(?:- |export )?(?:[a-z_][\w.-]*|[A-Z][A-Z\d]*_[A-Z\d_]+))[ \t]*[:=][ \t]*(?<value>(["'])[^"'\s]{1,100}\2)(?!\w)/gm;
 
 // A configuration line whose value is one bare token (YAML "  model: deepseek-chat", env "export MODEL=kimi-k2",
-// a trailing "# comment" allowed). Its key follows the same rule, so "Note: Claude" stays prose.
+// a trailing "# comment" allowed; "> " quote markers of a reply before it). Its key follows the same rule, so
+// "Note: Claude" stays prose.
 const CONFIG_LINE =
-  /^[ \t]*(?:- |export )?(?:[a-z_][\w.-]*|[A-Z][A-Z\d]*_[A-Z\d_]+)[ \t]*[:=][ \t]*(?<value>[^\s"'`#,]{1,100})[ \t]*(?:#.*)?$/gm;
+  /^(?:[ \t]*>)*[ \t]*(?:- |export )?(?:[a-z_][\w.-]*|[A-Z][A-Z\d]*_[A-Z\d_]+)[ \t]*[:=][ \t]*(?<value>[^\s"'`#,]{1,100})[ \t]*(?:#.*)?$/gm;
 
 // A quoted one-token item of an array ("models": ["deepseek-chat", "deepseek-reasoner"]), and a quoted value
 // compared in code (assert resp.model == "deepseek-chat").
@@ -69,6 +70,7 @@ const FILE = /\.(?:tgz|tar|gz|zip|whl|json|jsonc|ya?ml|toml|ini|cfg|env|lock|md|
 const LINE_OF_IMPORTS = /^[ \t]*(?:import[ \t]|from[ \t]+\S+[ \t]+import[ \t]|from[ \t]+$)/;
 // Labels, scopes and tags are lower-case ASCII; "fix(" counts its parenthesis.
 const LOWER_ASCII = /^[a-z\d(._-]+$/;
+const LOWER_KEY = /^[a-z][a-z\d_-]*:$/;
 const CALL_ARGUMENTS = /^(?:\)|\{|\r?\n|["'*]|[a-z_]\w*=)/;
 
 function tokenChar(code: number): boolean {
@@ -98,14 +100,25 @@ export function codeShaped(text: string, start: number, end: number): boolean {
     if (lowerName && text.charCodeAt(start - 1) === COLON && /[a-z]/.test(text[start - 2] ?? '')) return true; // provider:minimax
     if (lowerName && text.charCodeAt(end) === COLON && /[a-z\d]/.test(text[end + 1] ?? '')) return true; // deepseek-r1:14b
   }
+  // A configuration key made of the name and more (claude-api-key:, deepseek_base_url:) at the start of its line.
+  if (text.charCodeAt(to - 1) === COLON && /[-_]/.test(token) && LOWER_KEY.test(token) && lineBefore(text, from)) return true;
   // A call: Anthropic(), Anthropic({…}), Anthropic(api_key=…), Anthropic("…"); not a stock code "MINIMAX-WP(00100)".
   if (text.charCodeAt(end) === OPEN_PAREN && CALL_ARGUMENTS.test(text.slice(end + 1, end + 40))) return true;
   if (text.charCodeAt(start - 1) === OPEN_PAREN && text.startsWith('):', end) && LOWER_ASCII.test(text.slice(start - 2, end))) {
     return true; // fix(deepseek):, not 深度求索(DeepSeek):
   }
-  let lineStart = start;
-  while (lineStart > 0 && start - lineStart < TOKEN_REACH && text.charCodeAt(lineStart - 1) !== NEWLINE) lineStart--;
-  return LINE_OF_IMPORTS.test(text.slice(lineStart, start));
+  return LINE_OF_IMPORTS.test(text.slice(lineStartOf(text, start), start));
+}
+
+function lineStartOf(text: string, position: number): number {
+  let lineStart = position;
+  while (lineStart > 0 && position - lineStart < TOKEN_REACH && text.charCodeAt(lineStart - 1) !== NEWLINE) lineStart--;
+  return lineStart;
+}
+
+/** Whether only indentation, a list dash or reply markers ("> ") stand before `position` on its line. */
+function lineBefore(text: string, position: number): boolean {
+  return /^(?:[ \t]*>)*[ \t]*(?:- )?$/.test(text.slice(lineStartOf(text, position), position));
 }
 
 

@@ -23,6 +23,8 @@ describe('codeSpans', () => {
     ['a bare environment value', 'export ANTHROPIC_MODEL=kimi-k2-turbo-preview', ['kimi-k2-turbo-preview']],
     ['the items of an array', '"models": ["deepseek-chat", "deepseek-reasoner"]', ['"deepseek-chat"', '"deepseek-reasoner"']],
     ['a value compared in code', 'assert resp.model == "deepseek-chat"', ['"deepseek-chat"']],
+    ['a quoted reply of a YAML value', '>         alias: "claude-haiku-4-5"', ['"claude-haiku-4-5"']],
+    ['a quoted reply of a bare value', '> model: kimi-k2', ['kimi-k2']],
   ])('should find %s', (_name, line, expected) => {
     expect(spansOf(line)).toEqual(expected);
   });
@@ -82,6 +84,7 @@ describe('codeShaped', () => {
     ['a label glued to its key', 'labels: bug provider:minimax', 'minimax'],
     ['a commit scope', 'fix(deepseek): keep reasoning content', 'deepseek'],
     ['a model tag', 'ollama pull deepseek-r1:14b', 'deepseek-r1'],
+    ['a configuration key made of the name', '  claude-api-key:\n    - key: x', 'claude'],
   ])('should read %s as code', (_name, text, name) => {
     expect(shaped(text, name)).toBe(true);
   });
@@ -95,6 +98,8 @@ describe('codeShaped', () => {
     ['a name before a time on the next line', '刷 Claude\n09:19 老周：别混了', 'Claude'],
     ['a name after "a new"', 'moved half its traffic to a new Claude model', 'Claude'],
     ['a casual list of names', '用过 claude/kimi/deepseek 都还行', 'kimi'],
+    ['a heading that names the lab', 'DeepSeek: the new model is out', 'DeepSeek'],
+    ['a casual list item', 'kimi: 读长文档挺好', 'kimi'],
     ['a name in parentheses before a colon', '深度求索(DeepSeek):超過 15 萬次', 'DeepSeek'],
     ['a title before a colon', 'Kimi-K2与DeepSeek-Chat:AI大模型技术对决', 'DeepSeek-Chat'],
     ['a topic word before a colon', 'Claude Code源代码泄露:AI代理开发者的宝藏', '泄露'],
