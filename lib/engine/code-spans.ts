@@ -35,23 +35,20 @@ const COMPARED = /[\w.)\]][ \t]*[=!]==?[ \t]*(?<value>(["'])[^"'\s]{1,100}\2)/g;
 export function codeSpans(line: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   if (line.includes('`')) for (const match of line.matchAll(INLINE_CODE)) spans.push([match.index, match.index + match[0].length]);
-  if (line.includes('"') || line.includes("'")) {
-    for (const match of line.matchAll(CONFIG_VALUE)) {
+  // Patterns with a `value` group end with it: the span is the match's tail.
+  const pushValues = (pattern: RegExp) => {
+    for (const match of line.matchAll(pattern)) {
       const end = match.index + match[0].length;
       spans.push([end - match.groups!.value!.length, end]);
     }
-  }
+  };
+  if (line.includes('"') || line.includes("'")) pushValues(CONFIG_VALUE);
   if (line.includes('[') && (line.includes('"') || line.includes("'"))) {
     for (const array of line.matchAll(ARRAY)) {
       for (const item of array[0].matchAll(QUOTED_TOKEN)) spans.push([array.index + item.index, array.index + item.index + item[0].length]);
     }
   }
-  if (line.includes('==') || line.includes('!=')) {
-    for (const match of line.matchAll(COMPARED)) {
-      const end = match.index + match[0].length;
-      spans.push([end - match.groups!.value!.length, end]);
-    }
-  }
+  if (line.includes('==') || line.includes('!=')) pushValues(COMPARED);
   if (line.includes(':') || line.includes('=')) {
     for (const match of line.matchAll(CONFIG_LINE)) {
       const value = match.groups!.value!;
