@@ -104,18 +104,19 @@ export function codeShaped(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(start - 1) === OPEN_PAREN && text.startsWith('):', end) && LOWER_ASCII.test(text.slice(start - 2, end))) {
     return true; // fix(deepseek):, not 深度求索(DeepSeek):
   }
-  return LINE_OF_IMPORTS.test(text.slice(lineStartOf(text, start), start));
+  return LINE_OF_IMPORTS.test(text.slice(lineStartOf(text, start, TOKEN_REACH), start));
 }
 
-function lineStartOf(text: string, position: number): number {
+/** Where the line holding `position` starts, looking back at most `reach` characters. */
+function lineStartOf(text: string, position: number, reach: number): number {
   let lineStart = position;
-  while (lineStart > 0 && position - lineStart < TOKEN_REACH && text.charCodeAt(lineStart - 1) !== NEWLINE) lineStart--;
+  while (lineStart > 0 && position - lineStart < reach && text.charCodeAt(lineStart - 1) !== NEWLINE) lineStart--;
   return lineStart;
 }
 
 /** Whether only indentation, a list dash or reply markers ("> ") stand before `position` on its line. */
 function lineBefore(text: string, position: number): boolean {
-  return /^(?:[ \t]*>)*[ \t]*(?:- )?$/.test(text.slice(lineStartOf(text, position), position));
+  return /^(?:[ \t]*>)*[ \t]*(?:- )?$/.test(text.slice(lineStartOf(text, position, TOKEN_REACH), position));
 }
 
 
@@ -136,8 +137,7 @@ export function makeIsCode(text: string): (start: number, end: number) => boolea
     const chunk = Math.floor(start / REACH);
     const low = Math.max(0, (chunk - 1) * REACH);
     const high = Math.min(text.length, (chunk + 2) * REACH);
-    let from = start;
-    while (from > low && text.charCodeAt(from - 1) !== NEWLINE) from--;
+    const from = lineStartOf(text, start, start - low);
     // A line start serves at most two neighbouring windows, each read up to its own end.
     const key = from * 2 + (chunk & 1);
     let spans = lines.get(key);

@@ -44,12 +44,12 @@ function suffixLength(lower: string, term: CompiledTerm, end: number): number {
 }
 
 /** The candidate of one term at one hit, or null when its case, suffix or word boundaries say no. */
-function candidateAt(folded: FoldedText, term: CompiledTerm, start: number, end: number, block: number, text?: string): Candidate | null {
+function candidateAt(folded: FoldedText, term: CompiledTerm, start: number, end: number, block: number, text: string): Candidate | null {
   const { lower } = folded;
   if (!caseFits(folded, term, start, end)) return null;
   let extra = suffixLength(lower, term, end);
   // Folding turns a line break into a space; a version on the next line ("…蒸馏 Claude⏎09:19 老周") is not the name's.
-  if (extra > 0 && text !== undefined && text.slice(folded.origEnd[end - 1]!, folded.origStart[end + extra - 1]!).includes('\n')) extra = 0;
+  if (extra > 0 && text.slice(folded.origEnd[end - 1]!, folded.origStart[end + extra - 1]!).includes('\n')) extra = 0;
   let stop = end + extra;
   let decided = extra > 0 && term.suffixDecides;
   if (extra > 0 && !bounded(lower, start, stop, term.leftEdge, isWordUnit(lower.charCodeAt(stop - 1)))) {
@@ -87,7 +87,8 @@ const edgesOf = new WeakMap<CompiledLexicon, Uint8Array>();
 // Reused by every scan (scans never nest): cue hits cost no allocation per call.
 const cueHits = new HitSets();
 
-export function scanFolded(folded: FoldedText, lexicon: CompiledLexicon, text?: string): ScanResult {
+/** `text` is the document's original text: `folded` maps back to it (line breaks fold to spaces). */
+export function scanFolded(folded: FoldedText, lexicon: CompiledLexicon, text: string): ScanResult {
   const { lower, rangeStart } = folded;
   const { patternLength, patternTerms, patternCues } = lexicon;
   const candidates: Candidate[] = [];
