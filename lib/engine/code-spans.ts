@@ -31,8 +31,33 @@ const ARRAY = /\[[ \t]*(?:(["'])[^"'\s]{1,100}\1[ \t]*,[ \t]*)*(["'])[^"'\s]{1,1
 const QUOTED_TOKEN = /(["'])[^"'\s]{1,100}\1/g;
 const COMPARED = /[\w.)\]][ \t]*[=!]==?[ \t]*(?<value>(["'])[^"'\s]{1,100}\2)/g;
 
-/** Spans [start, end) of inline code, config values, array items and compared values in one line (quotes included), by start. */
+// A command line: a shell prompt, or a package manager, model runner or the Claude Code CLI at work. Each tool needs
+// a sub-command or a flag after it, so that prose that starts with the word stays prose ("npm is where …",
+// "claude is better").
+const COMMAND =
+  /^(?:\$[ \t]+[a-z][\w.-]*(?:[ \t]|$)|(?:npx|bunx|uvx|pipx[ \t]+run)[ \t]+(?:-|@|[\w.]+[-@/])|(?:npm|pnpm|yarn|bun|pip3?|pipx|uv|brew)[ \t]+(?:i|install|add|uninstall|remove|update|upgrade|run|exec|view|info|pack)[ \t]|ollama[ \t]+(?:run|pull|create|show|push|rm|cp)[ \t]|docker[ \t]+(?:run|pull|exec|build)[ \t]|git[ \t]+(?:clone|pull|push|checkout|switch|log|show|diff|fetch|blame|grep)[ \t]|curl[ \t]+(?:-|https?:)|claude[ \t]+-)/;
+// A command-line option (`-p`, `--model`, `--model=`) among the words of inline code.
+const OPTION = /(?:^|[ \t])--?[A-Za-z][\w-]*(?=[ \t=]|$)/;
+const SHELL_LINE_START = /^(?:[ \t]*>)*[ \t]*/;
+// Where prose takes over a line that starts with a command: a new sentence, or Chinese text.
+const PROSE_AFTER_COMMAND = /[.!?;。！？；][ \t]+(?=[A-Z\u4e00-\u9fff])|[\u3000-\u9fff]/;
+
+/** Whether code with spaces in it is a command, whose words are all identifiers, rather than a quoted message. */
+function commandLike(code: string): boolean {
+  const words = code.startsWith('`') ? code.slice(1, -1) : code.replace(SHELL_LINE_START, '');
+  return COMMAND.test(words) || OPTION.test(words);
+}
+
+/**
+ * Spans [start, end) of inline code, config values, array items and compared values in one line (quotes included),
+ * by start. A line that starts with a command is one span, up to where prose takes over.
+ */
 export function codeSpans(line: string): Array<[number, number]> {
+  const command = SHELL_LINE_START.exec(line)![0].length;
+  if (COMMAND.test(line.slice(command))) {
+    const prose = line.slice(command).search(PROSE_AFTER_COMMAND);
+    return [[command, prose < 0 ? line.length : command + prose]];
+  }
   const spans: Array<[number, number]> = [];
   if (line.includes('`')) for (const match of line.matchAll(INLINE_CODE)) spans.push([match.index, match.index + match[0].length]);
   // Patterns with a `value` group end with it: the span is the match's tail.
@@ -127,8 +152,8 @@ const REACH = 1024;
 
 /**
  * Whether a name at [start, end) of `text` is code: inside a span that is one token (`kimi-k2-0711-preview`,
- * "MiniMax-M2" as a value), or glued to the code around it (`claude --model deepseek-v4-pro`). A plain word in
- * a quoted message stays prose (`Access to Anthropic models is not allowed`).
+ * "MiniMax-M2" as a value), inside a command (`claude --model MiniMax-M2`, `$ ollama run deepseek-r1`), or glued
+ * to the code around it. A plain word in a quoted message stays prose (`Access to Anthropic models is not allowed`).
  */
 export function makeIsCode(text: string): (start: number, end: number) => boolean {
   const lines = new Map<number, Array<[number, number]>>();
@@ -152,6 +177,7 @@ export function makeIsCode(text: string): (start: number, end: number) => boolea
     if (!span) return false;
     const [spanStart, spanEnd] = [span[0] + from, span[1] + from];
     if (!/\s/.test(text.slice(spanStart + 1, spanEnd - 1))) return true;
+    if (commandLike(text.slice(spanStart, spanEnd))) return true;
     return gluedChar(text.charCodeAt(start - 1)) || gluedChar(text.charCodeAt(end));
   };
 }

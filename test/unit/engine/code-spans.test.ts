@@ -25,6 +25,8 @@ describe('codeSpans', () => {
     ['a value compared in code', 'assert resp.model == "deepseek-chat"', ['"deepseek-chat"']],
     ['a quoted reply of a YAML value', '>         alias: "claude-haiku-4-5"', ['"claude-haiku-4-5"']],
     ['a quoted reply of a bare value', '> model: kimi-k2', ['kimi-k2']],
+    ['a command line as one span', '$ claude --model kimi-k2', ['$ claude --model kimi-k2']],
+    ['a command up to the prose after it', 'npx foo-cli. Then Claude runs', ['npx foo-cli']],
   ])('should find %s', (_name, line, expected) => {
     expect(spansOf(line)).toEqual(expected);
   });
@@ -52,6 +54,16 @@ describe('makeIsCode', () => {
     ['a word of a quoted message', '`Access to Anthropic models is not allowed`', 'Anthropic', false],
     ['a name outside the code', 'Kimi K2 replaced `gpt-4o` for us', 'Kimi', false],
     ['code on another line', 'Anthropic said\n`x`', 'Anthropic', false],
+    ['a provider after an option', 'run `ccr code --provider deepseek` to try it', 'deepseek', true],
+    ['the command of a command', '`claude -p "hi"` prints one answer', 'claude', true],
+    ['a name on a shell prompt line', '$ ollama run deepseek-r1:14b', 'deepseek', true],
+    ['a package a command installs', 'pip install anthropic', 'anthropic', true],
+    ['a model a runner pulls', '> ollama pull kimi-k2', 'kimi', true],
+    ['prose that starts with a tool', 'npm is where Anthropic shipped the map', 'Anthropic', false],
+    ['prose after a command', 'npm pack --dry-run lists files. The Claude Code leak was one', 'Claude', false],
+    ['Chinese after a command', 'npm install -g foo 之后 Claude 就能用', 'Claude', false],
+    ['a price after a dollar sign', '$ 20 billion for MiniMax', 'MiniMax', false],
+    ['a chat line that starts with the name', 'claude is better than kimi', 'claude', false],
   ])('should tell %s', (_name, text, name, expected) => {
     expect(nameIsCode(text, name)).toBe(expected);
   });

@@ -24,7 +24,8 @@ describe('detect (anthropic the adjective, and lower-case names in cased prose)'
 
   it.each([
     ['Anthropic, the maker of Claude, raised new funding this week.', 'anthropic:Anthropic'],
-    ['pip install anthropic, then set your API key. The Anthropic SDK wraps every model.', 'anthropic:anthropic'],
+    // (A package name in a command, `pip install anthropic`, is code since the "names written as code" rule.)
+    ['ngl anthropic shipping their whole source map to npm was wild lol', 'anthropic:anthropic'],
     ['honestly claude is the best coding assistant i have used, deepseek is close', 'anthropic:claude'],
     ['lol kimi and deepseek both refused my prompt today', 'moonshot-ai:kimi'],
     ['我平时用kimi和claude写代码，感觉都不错。', 'moonshot-ai:kimi'],
