@@ -351,6 +351,21 @@ export function insideUrl(lower: string, start: number): boolean {
   return token.includes('://') || token.startsWith('www.') || HOST_AND_PATH.test(token) || HOST_AND_CRUMB.test(token);
 }
 
+// The top-level domains the story's hosts use, and a few common ones.
+const HOST_ENDING = /\.(?:com|ai|cn|io|org|net|dev|app|co|hk|tw)$/;
+const HOST_AFTER = /^\.(?:com|ai|cn|io|org|net|dev|app|co|hk|tw)(?![a-z\d-])/;
+
+/**
+ * Whether the name at [start, end) of the original text is a bare host written in lower case ("anthropic.com" on a
+ * search result or a Hacker News title, "claude.ai" on a store listing, "press@anthropic.com"): an address, which
+ * readers do not count. Capitalised, it is the product's name in prose ("Claude.ai is down").
+ */
+export function bareHost(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  if (name !== name.toLowerCase()) return false;
+  return HOST_ENDING.test(name) || HOST_AFTER.test(text.slice(end, end + 5).toLowerCase());
+}
+
 /** The word is part of a handle, path, package, file name or command ("@anthropic", "anthropic/sdk", "npm install kimi"). */
 export function gluedToCode(lower: string, start: number, end: number): boolean {
   // Punctuation between the term and Chinese text is the sentence's, full-width and folded to ASCII

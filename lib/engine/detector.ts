@@ -2,7 +2,7 @@ import type { BlockSpan, DocumentText, EntityId, Mention, TopicId } from '../typ
 import { FoldBuffers, foldRanges, type FoldedText } from '../text/normalize';
 import { compileLexicon, type CompiledTerm, type LexiconSource, type SignalKey } from './compile';
 import { makeIsCode } from './code-spans';
-import { insideUrl, unitPrefix } from './context';
+import { bareHost, insideUrl, unitPrefix } from './context';
 import { indexHits, type HitIndex, type RawHit } from './hit-index';
 import { PeopleOnPage } from './people';
 import { findPairs, type Pending } from './pairs';
@@ -226,10 +226,12 @@ export function createDetector(source: LexiconSource): Detector {
       // ("…/detecting-and-preventing-distillation-attacks"), a name a host or folder (api.deepseek.com,
       // github.com/…/claude-code). Most labelled sets and every real-page probe leave them unlabelled.
       if (insideUrl(folded.lower, candidate.start)) continue;
+      const [origStart, origEnd] = [folded.origStart[candidate.start]!, folded.origEnd[candidate.end - 1]!];
+      if (bareHost(doc.text, origStart, origEnd)) continue;
       // Inside code a name is an identifier (a model id, path or config value), except the leaked
       // package itself (`@anthropic-ai/claude-code`), which is the story's own subject.
       const leakedPackage = folded.lower.charCodeAt(candidate.start) === AT;
-      if (!leakedPackage && isCode(folded.origStart[candidate.start]!, folded.origEnd[candidate.end - 1]!)) continue;
+      if (!leakedPackage && isCode(origStart, origEnd)) continue;
       if (!term.rule || candidate.decided) {
         accept(candidate, null);
         people.anchor(candidate);

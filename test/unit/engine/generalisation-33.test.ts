@@ -1,0 +1,55 @@
+import { describe } from 'vitest';
+import { itFindsCounts } from './helpers';
+
+/**
+ * Rounds 63–64 (seventh session), from holdout76 (tables, rankings, money and look-backs) and the labelling rule
+ * on names written as code. The cases are written here in our own words; none is taken from a set.
+ */
+
+describe('detect (the names of a command are code)', () => {
+  itFindsCounts([
+    ['Try `ccr code --provider deepseek` when the default is slow.', 'deepseek:deepseek', 0],
+    ['$ ollama pull deepseek-r1:7b', 'deepseek:deepseek-r1', 0],
+    ['pip install anthropic\nThat is all the setup the SDK needs.', 'anthropic:anthropic', 0],
+    // Prose that starts with a tool's name is prose.
+    ['npm is where Anthropic published the map file by mistake.', 'anthropic:Anthropic', 1],
+    ['npm pack --dry-run lists what ships. Anthropic learned that the hard way.', 'anthropic:Anthropic', 1],
+  ]);
+});
+
+describe('detect (a bare host in lower case is an address)', () => {
+  itFindsCounts([
+    ['Anthropic says Chinese labs ran distillation attacks on Claude (anthropic.com)\n402 points by someone', 'anthropic:anthropic.com', 0],
+    ['Contact: media@anthropic.com for interviews about Claude.', 'anthropic:anthropic.com', 0],
+    ['Kimi 是月之暗面的助手。\nkimi.com　官方网站', 'moonshot-ai:kimi', 0],
+    // Capitalised, it is the product in prose.
+    ['Claude.ai was down for an hour, Anthropic said.', 'anthropic:Claude.ai', 1],
+  ]);
+});
+
+describe('detect (names as a bibliography or an index writes them)', () => {
+  itFindsCounts([
+    ['References\n3. Amodei, Dario (2025). On chip export controls. Essay.', 'dario-amodei:Amodei, Dario', 1],
+    ['References\n3. Amodei, Dario (2025). On chip export controls. Essay.', 'dario-amodei:Dario', 0],
+    ['Shou, Chaofan (2026). Post on the Claude Code source map.', 'shou-chaofan:Shou, Chaofan', 1],
+  ]);
+});
+
+describe('detect (R1 and R2 as rooms)', () => {
+  itFindsCounts([
+    ['13:30  Serving DeepSeek-R1 on one GPU ..... Room R1\n14:15  Long context with Kimi K2 ..... Room R2', 'deepseek:R1', 0],
+    ['13:30  Serving DeepSeek-R1 on one GPU ..... Room R1\n14:15  Long context with Kimi K2 ..... Room R2', 'deepseek:R2', 0],
+    ['下午议程：DeepSeek-R1 推理优化，地点 R1 会议室。', 'deepseek:R1', 0],
+    ['DeepSeek released R1 in January and R2 is still rumoured.', 'deepseek:R1', 1],
+  ]);
+});
+
+describe('detect (market words that look like the policy)', () => {
+  itFindsCounts([
+    ["Tech desk: the 50% Fibonacci line held for MiniMax shares today; Anthropic's rule on Chinese-owned firms is old news.", 'policy:50%', 0],
+    ['Compliance: MiniMax is on our restricted list, so staff may not trade it while the Anthropic story runs.', 'policy:restricted', 0],
+    ['A block of 8 million DeepSeek-linked shares changed hands as Anthropic criticised Chinese labs.', 'policy:block', 0],
+    ['周报：化肥出口国收紧尿素出口管制。另外，阿莫迪再次呼吁对华芯片出口管制。', 'policy:出口管制', 1],
+    ['Anthropic will block companies more than 50% owned by Chinese entities.', 'policy:block', 1],
+  ]);
+});
