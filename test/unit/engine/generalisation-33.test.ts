@@ -53,3 +53,27 @@ describe('detect (market words that look like the policy)', () => {
     ['Anthropic will block companies more than 50% owned by Chinese entities.', 'policy:block', 1],
   ]);
 });
+
+describe('detect (the maker of a product, and the phrase the story coined)', () => {
+  itFindsCounts([
+    ['The Claude maker bans Chinese-owned firms worldwide.', 'anthropic:Claude', 1],
+    ['CLAUDE MAKER BANS CHINESE-OWNED FIRMS WORLDWIDE', 'anthropic:CLAUDE', 1],
+    ['Investors lined up behind the Kimi maker this week.', 'moonshot-ai:Kimi', 1],
+    ['Kimi 上线长文档新功能，可以一次读完整本书。', 'moonshot-ai:Kimi', 1],
+    ['What is a distillation attack, and how would a lab notice one?', 'distillation:distillation attack', 1],
+    ['热搜：蒸馏攻击是什么意思', 'distillation:蒸馏攻击', 1],
+    // Still other senses.
+    ['Kimi 上线了吗？我们五点开黑。', 'moonshot-ai:Kimi', 0],
+  ]);
+});
+
+describe('detect (roads, cars, oils, games and other controls)', () => {
+  itFindsCounts([
+    ['MiniMax-M1 tops the open-weight table.\nRoadworks on the M1 at night all week, with lane closures.', 'minimax:M1', 0],
+    ['DeepSeek 发布新模型。\nDS 9 车主一年用车报告：油耗与保养', 'deepseek:DS', 0],
+    ['蒸馏指控之后 DeepSeek 回应了。\n沉香油蒸馏十二小时，出油不到一克。', 'distillation:蒸馏', 1],
+    ['Anthropic 称虚假账户被用于蒸馏 Claude。\n网游再封五千个打金工作室的虚假账户。', 'distillation:虚假账户', 1],
+    ['【移动】国际漫游已开通，流量包在 80 个支持的国家和地区可用，可问 AI 客服。', 'policy:支持的国家和地区', 0],
+    ['欧盟扩大对俄罗斯出口管制清单。阿莫迪呼吁加强对华芯片出口管制。', 'policy:出口管制', 1],
+  ]);
+});
