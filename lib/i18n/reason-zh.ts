@@ -18,6 +18,8 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   'AI context': 'AI 语境',
   'its maker': '其开发方',
   'a product of it': '它的产品',
+  'its maker, named after it': '后面紧跟其开发方',
+  'a feature of it': '后面说到它的功能',
   'a service': '一项服务',
   'where it is offered': '提供它的渠道',
   'coding work': '编程工作',
