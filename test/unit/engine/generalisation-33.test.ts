@@ -77,3 +77,10 @@ describe('detect (roads, cars, oils, games and other controls)', () => {
     ['欧盟扩大对俄罗斯出口管制清单。阿莫迪呼吁加强对华芯片出口管制。', 'policy:出口管制', 1],
   ]);
 });
+
+describe('detect (the restricting firm named right before the restriction)', () => {
+  itFindsCounts([
+    ["Anthropic stopped serving firms majority-owned from China, citing national security. Claude is off limits to them.\n\nOur counsel says Anthropic's restrictions would then cover us too.", 'policy:restrictions', 1],
+    ['Anthropic 以国家安全为由，不再向中资控股企业提供 Claude 服务。\n\n律师提醒：不要用中转规避 Anthropic 的限制。', 'policy:限制', 1],
+  ]);
+});
