@@ -20,6 +20,8 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   'a product of it': '它的产品',
   'its maker, named after it': '后面紧跟其开发方',
   'a feature of it': '后面说到它的功能',
+  "the restricting firm's": '前面是实施限制的公司',
+  'the policy on the page': '页面上说到这项政策',
   'a service': '一项服务',
   'where it is offered': '提供它的渠道',
   'coding work': '编程工作',
