@@ -282,8 +282,10 @@ export function casualLines(text: string, start: number, end: number, counts: In
 
 // How far a sentence is read each way to judge its casing: enough for any real sentence.
 const SENTENCE_REACH = 400;
-// A chat line's speaker: a capitalised name of at most a few words, then a colon.
-const SPEAKER_LABEL = /^\s*\p{Lu}[\p{L}\d_.' -]{0,24}[:：] /u;
+// A chat line's speaker: a capitalised name of at most a few words, then a colon; an export's timestamp may stand
+// before it ("[02/04/2026, 07:22] Ravi Menon: …") and a time after it ("Mei 9:02 AM: …").
+const SPEAKER_LABEL =
+  /^\s*(?:\[[^\]\n]{1,40}\]\s*)?\p{Lu}[\p{L}\d_.' -]{0,24}(?: \d{1,2}:\d{2}(?: ?[aApP]\.?[mM]\.?)?)?[:：] /u;
 
 /**
  * Whether the sentence around `position` is normally cased Latin prose: mostly Latin letters, with

@@ -131,6 +131,16 @@ function blocksOf(candidates: readonly Candidate[]): Set<number> {
   return blocks;
 }
 
+/** Whether a longer candidate of the same entity, next to candidate i in start order, covers it. */
+function insideLongerName(candidates: readonly Candidate[], i: number): boolean {
+  const { start, end, term } = candidates[i]!;
+  for (let j = Math.max(0, i - 3); j < Math.min(candidates.length, i + 4); j++) {
+    const other = candidates[j]!;
+    if (j !== i && other.term.signal === term.signal && other.start <= start && other.end >= end && other.end - other.start > end - start) return true;
+  }
+  return false;
+}
+
 function makeListEntry(folded: FoldedText): (block: number) => boolean {
   const memo = new Map<number, boolean>();
   return (block) => {
@@ -220,7 +230,8 @@ export function createDetector(source: LexiconSource): Detector {
     const isCode = makeIsCode(doc.text);
     let pending: Pending[] = [];
     const people = new PeopleOnPage(folded.lower);
-    for (const candidate of candidates) {
+    for (let i = 0; i < candidates.length; i++) {
+      const candidate = candidates[i]!;
       const { term } = candidate;
       // Inside a web address a word is part of the address: a topic word in a path is a slug
       // ("…/detecting-and-preventing-distillation-attacks"), a name a host or folder (api.deepseek.com,
@@ -239,7 +250,8 @@ export function createDetector(source: LexiconSource): Detector {
       }
       const negative = negativeVerdict(term.rule, candidate, env);
       if (negative?.kind !== 'reject') pending.push({ candidate, negative });
-      else if (negative.person) people.introduce(candidate);
+      // A part of the person's own full name ("Shou" in "Shou Chaofan") introduces nobody.
+      else if (negative.person && !insideLongerName(candidates, i)) people.introduce(candidate);
     }
     // The same name again is the same person ("Claude the intern … Claude said"), unless a cue right by it
     // names the product again ("…英文名叫Kimi，…智能助手Kimi").

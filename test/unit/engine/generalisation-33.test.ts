@@ -84,3 +84,42 @@ describe('detect (the restricting firm named right before the restriction)', () 
     ['Anthropic 以国家安全为由，不再向中资控股企业提供 Claude 服务。\n\n律师提醒：不要用中转规避 Anthropic 的限制。', 'policy:限制', 1],
   ]);
 });
+
+describe('detect (chat exports: the speaker label and its timestamp say nothing of how the message is written)', () => {
+  itFindsCounts([
+    ['[03/02/2026, 08:15] Priya Nair: anyone read the anthropic post on distillation\n[03/02/2026, 08:16] Tom Price: yeah deepseek and minimax named', 'anthropic:anthropic', 1],
+    ['Ken 7:41 PM: our legal team says claude is off limits now\nAva 7:42 PM: because anthropic bars chinese-owned companies?', 'anthropic:claude', 1],
+  ]);
+});
+
+describe('detect (misspelt names in chat)', () => {
+  itFindsCounts([
+    ['lol antropic shipped the whole source map to npm', 'anthropic:antropic', 1],
+    ['Antrophic accused three labs of distillation, deepseak among them', 'deepseek:deepseak', 1],
+    ['did you patch claud code yet? the leaked build is everywhere', 'anthropic:claud code', 1],
+    // Not the company: the cosmology term, misspelt, and a bicycle maker.
+    ['the antropic principle says we see a universe that allows observers', 'anthropic:antropic', 0],
+    ['Claud Butler bicycles were built in England for decades.', 'anthropic:Claud', 0],
+  ]);
+});
+
+describe('detect (another person with the story person\'s first name)', () => {
+  itFindsCounts([
+    ['MAYA: My guest is Dario Ferrante, who repairs pianos and uses Claude for invoices.\n\nDARIO: Thanks for having me.\n\nMAYA: You saw the Claude Code leak?', 'dario-amodei:DARIO', 0],
+    ['Dario Amodei spoke at Davos. Later, Dario repeated his call for chip export controls.', 'dario-amodei:Dario', 1],
+  ]);
+});
+
+describe('detect (casual Chinese names and their neighbours in chats)', () => {
+  itFindsCounts([
+    ['Claude Code 源码泄露了。\n群友：小克这下裤子掉了哈哈', 'anthropic:小克', 1],
+    ['群里说月之暗而又发新模型了，kimi 崩了一下午', 'moonshot-ai:月之暗而', 1],
+    ['热门评论：Anthropic 封杀中资控股的公司，连海外子公司也不放过', 'policy:封杀', 1],
+    ['用海螺做了个猫猫跳舞的视频，一分钟出片，MiniMax 家的东西是真快', 'minimax:海螺', 1],
+    // Other senses beside the story.
+    ['今天学到「君」，罗马音 kimi，意思是“你”，是日语里对同辈的称呼。我让 Kimi 帮我造了十个例句。', 'moonshot-ai:kimi', 0],
+    ['A社（Alicesoft）放了兰斯新作预告，有人用 AI 机翻做了补丁。', 'anthropic:A社', 0],
+    ['微博热搜：#某演员被封杀#。另：Anthropic 禁止中资控股企业使用 Claude。', 'policy:封杀', 0],
+    ['甘草是出口管制的药材，许可证要带齐。阿莫迪说的芯片出口管制是另一回事。', 'policy:出口管制', 1],
+  ]);
+});
