@@ -123,3 +123,17 @@ describe('detect (casual Chinese names and their neighbours in chats)', () => {
     ['甘草是出口管制的药材，许可证要带齐。阿莫迪说的芯片出口管制是另一回事。', 'policy:出口管制', 1],
   ]);
 });
+
+describe('detect (pinyin and machine-translated names, learners and Cantonese)', () => {
+  itFindsCounts([
+    ['The three firms are Shendu Qiusuo, Yuezhi Anmian and Xiyu Keji, which Anthropic named in February.', 'deepseek:Shendu Qiusuo', 1],
+    ['Anthropic accused "Rare Universe Technology" of distilling Claude with fake accounts.', 'minimax:Rare Universe Technology', 1],
+    ['去年九月，Anthropic 还禁止了由中国公司拥有超过 50% 的实体使用其服务。', 'policy:50%', 1],
+    ['Anthropic 話香港唔喺官方支援嘅地區，中資公司都用唔到 Claude。', 'policy:支援嘅地區', 1],
+    ['Anthropic 说三个中国公司用了很多假的账户问 Claude 问题。', 'distillation:假的账户', 1],
+    // Other things in the same words.
+    ['The AI referee ruled on the China–Korea weiqi match: each adversarial nation sends five players to the tournament.', 'policy:adversarial nation', 0],
+    ["Mumbai roundup: vivo's old V3 phone still sells well, and DeepSeek says a V3 update is coming.", 'deepseek:V3', 1],
+    ['MoonPay 更新了“不支持的国家和地区”名单，加密货币钱包用户注意。Moonshot AI 发布了 Kimi 新版。', 'policy:不支持的国家和地区', 0],
+  ]);
+});
