@@ -114,9 +114,9 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
     (nextCapitalized ?? []).some((ref) => hitTouching(indexOf(env, ref), { ...candidate, end }, 'after', env.folded.lower) >= 0);
   // In a title-case block capitals say nothing, except in a name entry: "Kimi Laaksonen — Head of AI", "Kimi Lindqvist (Helsinki)".
   const titleCase = nextCapitalized !== null && env.titleCase(candidate.block);
-  // A person's first name before another surname ("Dario Pellegrini") introduces someone else of that name; a name
-  // that ends a full name ("Chaofan Shou" before a capitalised word) does not.
-  const person = candidate.term.category === 'person' && !afterCapitalisedWord(env.folded.cased, candidate.start);
+  // A person's first name before another surname ("Dario Pellegrini") introduces someone else of that name (the
+  // detector leaves out a part of the person's own full name).
+  const person = candidate.term.category === 'person';
   if (nextCapitalized && titleCase && nameEntryAfter(env.folded, candidate.end) && !excepted(candidate.end)) {
     return { kind: 'reject', reason: 'followed by a capitalised name', person };
   }
@@ -199,12 +199,4 @@ function nameEntryAfter(folded: FoldedText, end: number): boolean {
   if (i - end < 3) return false;
   if (cased.charCodeAt(i) === 0x20) i++;
   return NAME_ENTRY_SEPARATORS.has(cased.charCodeAt(i));
-}
-
-/** Whether the word right before `start` (one space between) starts with a capital: `start` is inside a name. */
-function afterCapitalisedWord(cased: string, start: number): boolean {
-  if (cased.charCodeAt(start - 1) !== 0x20) return false;
-  let i = start - 1;
-  while (i > 0 && isWordUnit(cased.charCodeAt(i - 1)) && !isHan(cased.charCodeAt(i - 1))) i--;
-  return i < start - 1 && isUpperUnit(cased.charCodeAt(i));
 }
