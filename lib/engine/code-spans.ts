@@ -9,6 +9,10 @@
 const NEWLINE = 0x0a;
 const COLON = 0x3a;
 const OPEN_PAREN = 0x28;
+const SLASH = 0x2f;
+// The owner of a repository (anthropics/, nirholas/), a lower-case account name; a package scope starts with "@".
+const REPOSITORY_OWNER = /^[a-z\d][a-z\d_.-]*\/$/;
+const HYPHENATED = /[a-z\d-]/;
 
 // Inline code stays on one line and is short; a lone backtick must not swallow the rest of a line.
 const INLINE_CODE = /`[^`\n]{1,200}`/g;
@@ -119,6 +123,7 @@ export function codeShaped(text: string, start: number, end: number): boolean {
     if (slashes >= 2 && (/^(?:~|\.{1,2})?\//.test(token) || (token === token.toLowerCase() && /[\d_.~-]/.test(token)))) return true;
     // Labels, scopes and tags are lower-case ASCII; a title's colon is not ("Kimi-K2 与 DeepSeek-Chat:AI 大模型…").
     const lowerName = LOWER_ASCII.test(text.slice(start, end));
+    if (lowerName && repositoryName(text, from, start, end)) return true;
     if (lowerName && text.charCodeAt(start - 1) === COLON && /[a-z]/.test(text[start - 2] ?? '')) return true; // provider:minimax
     if (lowerName && text.charCodeAt(end) === COLON && /[a-z\d]/.test(text[end + 1] ?? '')) return true; // deepseek-r1:14b
   }
@@ -130,6 +135,23 @@ export function codeShaped(text: string, start: number, end: number): boolean {
     return true; // fix(deepseek):, not 深度求索(DeepSeek):
   }
   return LINE_OF_IMPORTS.test(text.slice(lineStartOf(text, start, TOKEN_REACH), start));
+}
+
+/**
+ * Whether a lower-case name is part of a repository or package named after the product: anthropics/claude-code
+ * (an owner and a slash before the hyphenated name), claude-code-router (three or more parts, no version). The
+ * leaked package, whose scope starts with "@", the detector keeps.
+ */
+function repositoryName(text: string, tokenStart: number, start: number, end: number): boolean {
+  let runStart = start;
+  while (runStart > tokenStart && HYPHENATED.test(text[runStart - 1]!)) runStart--;
+  let runEnd = end;
+  while (runEnd < text.length && runEnd - end < TOKEN_REACH && HYPHENATED.test(text[runEnd]!)) runEnd++;
+  const run = text.slice(runStart, runEnd);
+  // A lower-case tail of a capitalised word ("Chinese-majority-owned") is prose.
+  if (!run.includes('-') || (runStart > tokenStart && text.charCodeAt(runStart - 1) !== SLASH)) return false;
+  if (text.charCodeAt(runStart - 1) === SLASH && REPOSITORY_OWNER.test(text.slice(tokenStart, runStart))) return true;
+  return run.split('-').length >= 3 && !/\d/.test(run);
 }
 
 /** Where the line holding `position` starts, looking back at most `reach` characters. */

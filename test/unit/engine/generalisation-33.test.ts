@@ -137,3 +137,16 @@ describe('detect (pinyin and machine-translated names, learners and Cantonese)',
     ['MoonPay 更新了“不支持的国家和地区”名单，加密货币钱包用户注意。Moonshot AI 发布了 Kimi 新版。', 'policy:不支持的国家和地区', 0],
   ]);
 });
+
+describe('detect (repositories named after the product, and source maps in general)', () => {
+  itFindsCounts([
+    ['anthropics/claude-code · Issues · #20411\nClaude Code hangs after the 2.1.90 update', 'anthropic:claude-code', 0],
+    ['GitHub restored every fork except nirholas/claude-code after Anthropic narrowed its notice.', 'anthropic:claude-code', 0],
+    ['Security digest: npm removed "claude-code-leaked" and "claude-code-mirror", which stole tokens after the Claude Code leak.', 'anthropic:claude-code', 0],
+    // The leaked package stays the story, and a capitalised compound stays prose.
+    ['Version 2.1.88 of @anthropic-ai/claude-code shipped a source map.', 'anthropic:@anthropic-ai/claude-code', 1],
+    ['Anthropic bars Chinese-majority-owned firms from Claude.', 'policy:majority-owned', 1],
+    ['招聘：熟悉前端构建，了解 source map 配置（别像 Claude Code 那样把它发到 npm 上）。', 'leak:source map', 0],
+    ['Claude Code 的源码不是被解密出来的，source map 本身就是明文的调试文件。', 'leak:source map', 0],
+  ]);
+});

@@ -100,10 +100,12 @@ describe('context rules', () => {
 
   it('should reject a term glued to a path, host or identifier when the rule says rejectInCode', () => {
     const rule = { ...weighed, rejectInCode: true };
-    expect(detector(rule)('robot repo at team/zeta-tools')).toEqual([]);
+    expect(detector(rule)('robot repo at zeta-tools')).toEqual([]);
     expect(detector(rule)('robot notes at wiki.zeta')).toEqual([]);
     expect(detector(rule)('robot maker zeta, again')).toEqual(['deepseek:zeta']);
-    expect(detector(weighed)('robot repo at team/zeta-tools')).toEqual(['deepseek:zeta']);
+    expect(detector(weighed)('robot repo at zeta-tools')).toEqual(['deepseek:zeta']);
+    // A repository path is code whatever the rule (names written as code).
+    expect(detector(weighed)('robot repo at team/zeta-tools')).toEqual([]);
   });
 
   it('should never count a name inside a web address, whatever its rule', () => {
