@@ -150,3 +150,20 @@ describe('detect (repositories named after the product, and source maps in gener
     ['Claude Code 的源码不是被解密出来的，source map 本身就是明文的调试文件。', 'leak:source map', 0],
   ]);
 });
+
+describe('detect (comment sections: short forms, stock forums and other things with the same name)', () => {
+  itFindsCounts([
+    ['is it safe to update cc 2.1.88 or should i pin 2.1.87', 'anthropic:cc', 1],
+    ['deepseek is cheap, and ds v3 is fine for my notes, honestly', 'deepseek:ds v3', 1],
+    ['Dario has been asking for tighter chip export controls for years.', 'dario-amodei:Dario', 1],
+    ['股吧热帖：迷你max被美国公司指控蒸馏，明天还能拿吗？', 'minimax:迷你max', 1],
+    ['minimax的基本面是海螺，跟蒸馏那点事关系不大。', 'minimax:海螺', 1],
+    // Other things with the same names.
+    ["I asked Claude Opus for a speech in the style of Mr. Holland's Opus.", 'anthropic:Opus', 0],
+    ['the DS. deep state. they decide what you see about deepseek', 'deepseek:DS', 0],
+    ['新入的佳能R1，顺手让 DeepSeek 写了篇开箱文案。', 'deepseek:R1', 0],
+    ['坐K2次卧铺的时候用 Kimi K2 写了篇游记。', 'moonshot-ai:K2', 0],
+    ['游戏里蒸馏塔接在净水器后面。说到蒸馏，Anthropic 说 DeepSeek 蒸馏了 Claude。', 'distillation:蒸馏', 2],
+    ['手办圈：A社的新品原型图提前泄露了，模型做工扎实。', 'anthropic:A社', 0],
+  ]);
+});
