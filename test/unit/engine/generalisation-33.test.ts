@@ -167,3 +167,14 @@ describe('detect (comment sections: short forms, stock forums and other things w
     ['手办圈：A社的新品原型图提前泄露了，模型做工扎实。', 'anthropic:A社', 0],
   ]);
 });
+
+describe('detect (the policy as notices and answers word it, beside other controls)', () => {
+  itFindsCounts([
+    ["Anthropic no longer serves firms controlled from China. The company's published reason is national security.", 'policy:national security', 1],
+    ['Saved reply — "Region not supported": Claude is available only in Anthropic\'s supported countries.', 'policy:Region not supported', 1],
+    // Other controls, other regions, other rhetoric.
+    ['Research covered by export controls on technical data should follow the export office. Anthropic serves our campus.', 'policy:export controls', 0],
+    ['商务部对人造金刚石实施出口管制。另：阿莫迪呼吁收紧 AI 芯片出口管制。', 'policy:出口管制', 1],
+    ['朝中社：美韩军演是“敌对国家”的挑衅。Anthropic 的支持国家和地区名单不含中国。', 'policy:敌对国家', 0],
+  ]);
+});
