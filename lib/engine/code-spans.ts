@@ -10,6 +10,12 @@ const NEWLINE = 0x0a;
 const COLON = 0x3a;
 const OPEN_PAREN = 0x28;
 const SLASH = 0x2f;
+const DOT = 0x2e;
+const HASH = 0x23;
+// A host's top-level domain after a dot: the detector reads a bare host as an address of its own (bareHost).
+// A method or a camel-cased attribute after a capitalised name (Anthropic.makeStatusError, Anthropic.messages.create()).
+const CALLED_ATTRIBUTE = /^(?:[a-z_]\w*[A-Z]\w*|[a-z_][\w.]*\()/;
+const HOST_AFTER_DOT = /^\.(?:com|ai|cn|io|org|net|dev|app|co|hk|tw)(?![a-z\d-])/i;
 // The owner of a repository (anthropics/, nirholas/), a lower-case account name; a package scope starts with "@".
 const REPOSITORY_OWNER = /^[a-z\d][a-z\d_.-]*\/$/;
 const HYPHENATED = /[a-z\d-]/;
@@ -21,13 +27,27 @@ const INLINE_CODE = /`[^`\n]{1,200}`/g;
 // SNAKE_CASE, so that speech stays prose ("DeepSeek said: "DeepSeek"", "REVIEW: 'Distilled'"). A letter after
 // the closing quote makes it an apostrophe ("leak: 'Anthropic's code …'").
 const CONFIG_VALUE =
-  /(?:"[^"\s]{1,60}"|(?:^|[{(,])(?:[ \t]*>)*[ \t]*(?:- |export )?(?:[a-z_][\w.-]*|[A-Z][A-Z\d]*_[A-Z\d_]+))[ \t]*[:=][ \t]*(?<value>(["'])[^"'\s]{1,100}\2)(?!\w)/gm;
+  /(?:"[^"\s]{1,60}"|(?:^|[{(,])(?:[ \t]*>)*[ \t]*(?:\d+[ \t]+)?[+-]?[ \t]*(?:- |export )?(?:[a-z_][\w.-]*|[A-Z][A-Z\d]*_[A-Z\d_]+))[ \t]*[:=][ \t]*(?<value>(["'])[^"'\s]{1,100}\2)(?!\w)/gm;
 
 // A configuration line whose value is one bare token (YAML "  model: deepseek-chat", env "export MODEL=kimi-k2",
 // a trailing "# comment" allowed; "> " quote markers of a reply before it). Its key follows the same rule, so
 // "Note: Claude" stays prose.
 const CONFIG_LINE =
-  /^(?:[ \t]*>)*[ \t]*(?:- |export )?(?:[a-z_][\w.-]*|[A-Z][A-Z\d]*_[A-Z\d_]+)[ \t]*[:=][ \t]*(?<value>[^\s"'`#,]{1,100})[ \t]*(?:#.*)?$/gm;
+  /^(?:[ \t]*>)*[ \t]*(?:- |export )?(?:[a-z_][\w.-]*|[A-Z][A-Z\d]*_[A-Z\d_]+)[ \t]*[:=][ \t]*(?<value>[^\s"'`#,]{1,100}(?:,[^\s"'`#,]{1,100})*)[ \t]*(?:#.*)?$/gm;
+// A quoted key of a dictionary or an object ({"r1": ask_r1}, {'claude': 0.93}).
+// It opens a line or follows "{" or ","; a quoted word before a colon in prose ("distillation": using …) is speech.
+const QUOTED_KEY = /(?<=(?:^|[{,])[ \t]*)(["'])[^"'\s]{1,60}\1(?=[ \t]*:)/g;
+// The variable an assignment names (ds = OpenAI(…), const claude = new Anthropic(), DeepSeekClient kimi = …).
+const ASSIGNED = /^[ \t]*(?:(?:const|let|var|final|val|auto) +|[A-Z]\w+ +)?(?<value>[a-z_]\w*)(?=[ \t]*=[^=])/gm;
+// A line of lower-case tags or table cells set apart by two or more spaces ("typescript  anthropic-api  kimi",
+// "0  deepseek  0.15  0.009"): a tag list or printed output, not a sentence.
+const SPACED_CELLS = /^[ \t]*[a-z\d][\w.-]*(?:[ \t]{2,}[a-z\d][\w.-]*){2,}[ \t]*$/gm;
+const SPACED_LINE = new RegExp(SPACED_CELLS.source);
+// A tool's status line with a capitalised key and a model id as its value ("Model: deepseek-chat", "Provider:
+// kimi-k2-0905"): the value is lower-case ASCII with a hyphen or a digit, which prose after a label never is.
+const STATUS_LINE = /^[ \t]*[A-Z][a-z]+(?: [a-z]+)?:[ \t]+(?<value>[a-z][a-z\d._/-]*[-\d][a-z\d._/-]*)[ \t]*$/gm;
+// A mapping between identifiers ("claude-sonnet-4-5 -> deepseek-chat", "opus => kimi-k2"): both sides are code.
+const MAPPING = /(?<![^\s"'`(\[{,])[a-z][\w.:/-]*[ \t]*(?:->|=>|→)[ \t]*[a-z][\w.:/-]*/g;
 
 // A quoted one-token item of an array ("models": ["deepseek-chat", "deepseek-reasoner"]), and a quoted value
 // compared in code (assert resp.model == "deepseek-chat").
@@ -46,10 +66,13 @@ const SHELL_LINE_START = /^(?:[ \t]*>)*[ \t]*/;
 // Where prose takes over a line that starts with a command: a new sentence, or Chinese text.
 const PROSE_AFTER_COMMAND = /[.!?;。！？；][ \t]+(?=[A-Z\u4e00-\u9fff])|[\u3000-\u9fff]/;
 
-/** Whether code with spaces in it is a command, whose words are all identifiers, rather than a quoted message. */
+/**
+ * Whether code with spaces in it is a command or a line of tags and cells, whose words are all identifiers, rather
+ * than a quoted message.
+ */
 function commandLike(code: string): boolean {
   const words = code.startsWith('`') ? code.slice(1, -1) : code.replace(SHELL_LINE_START, '');
-  return COMMAND.test(words) || OPTION.test(words);
+  return COMMAND.test(words) || OPTION.test(words) || SPACED_LINE.test(words);
 }
 
 /**
@@ -83,6 +106,24 @@ export function codeSpans(line: string): Array<[number, number]> {
       const value = match.groups!.value!;
       const start = match.index + match[0].indexOf(value, match[0].search(/[:=]/) + 1);
       spans.push([start, start + value.length]);
+    }
+  }
+  if (line.includes(':')) pushValues(STATUS_LINE);
+  if (line.includes(':') && (line.includes('"') || line.includes("'"))) {
+    for (const match of line.matchAll(QUOTED_KEY)) spans.push([match.index, match.index + match[0].length]);
+  }
+  if (line.includes('=')) {
+    for (const match of line.matchAll(ASSIGNED)) {
+      const start = match.index + match[0].length - match.groups!.value!.length;
+      spans.push([start, start + match.groups!.value!.length]);
+    }
+  }
+  if (line.includes('  ')) for (const match of line.matchAll(SPACED_CELLS)) spans.push([match.index, match.index + match[0].length]);
+  if (line.includes('->') || line.includes('=>') || line.includes('→')) {
+    for (const match of line.matchAll(MAPPING)) {
+      const [left, right] = match[0].split(/[ \t]*(?:->|=>|→)[ \t]*/) as [string, string];
+      spans.push([match.index, match.index + left.length]);
+      spans.push([match.index + match[0].length - right.length, match.index + match[0].length]);
     }
   }
   return spans.length > 1 ? spans.sort((a, b) => a[0] - b[0]) : spans;
@@ -124,6 +165,11 @@ export function codeShaped(text: string, start: number, end: number): boolean {
     // Labels, scopes and tags are lower-case ASCII; a title's colon is not ("Kimi-K2 与 DeepSeek-Chat:AI 大模型…").
     const lowerName = LOWER_ASCII.test(text.slice(start, end));
     if (lowerName && repositoryName(text, from, start, end)) return true;
+    // A module's attribute or a dotted path (anthropic.PermissionDeniedError, anthropic._base_client), not a host.
+    if (text.charCodeAt(end) === DOT && !HOST_AFTER_DOT.test(text.slice(end, end + 6))) {
+      const attribute = text.slice(end + 1, end + 40);
+      if (lowerName ? /^[A-Za-z_]/.test(attribute) : CALLED_ATTRIBUTE.test(attribute)) return true;
+    }
     if (lowerName && text.charCodeAt(start - 1) === COLON && /[a-z]/.test(text[start - 2] ?? '')) return true; // provider:minimax
     if (lowerName && text.charCodeAt(end) === COLON && /[a-z\d]/.test(text[end + 1] ?? '')) return true; // deepseek-r1:14b
   }
@@ -139,7 +185,8 @@ export function codeShaped(text: string, start: number, end: number): boolean {
 
 /**
  * Whether a lower-case name is part of a repository or package named after the product: anthropics/claude-code
- * (an owner and a slash before the hyphenated name), claude-code-router (three or more parts, no version). The
+ * (an owner and a slash before the hyphenated name), #help-claude-code (a channel or tag), claude-code-router (three
+ * or more parts, no version). The
  * leaked package, whose scope starts with "@", the detector keeps.
  */
 function repositoryName(text: string, tokenStart: number, start: number, end: number): boolean {
@@ -149,8 +196,13 @@ function repositoryName(text: string, tokenStart: number, start: number, end: nu
   while (runEnd < text.length && runEnd - end < TOKEN_REACH && HYPHENATED.test(text[runEnd]!)) runEnd++;
   const run = text.slice(runStart, runEnd);
   // A lower-case tail of a capitalised word ("Chinese-majority-owned") is prose.
-  if (!run.includes('-') || (runStart > tokenStart && text.charCodeAt(runStart - 1) !== SLASH)) return false;
-  if (text.charCodeAt(runStart - 1) === SLASH && REPOSITORY_OWNER.test(text.slice(tokenStart, runStart))) return true;
+  const before = text.charCodeAt(runStart - 1);
+  if (!run.includes('-') || (runStart > tokenStart && before !== SLASH && before !== HASH)) return false;
+  if (before === SLASH && REPOSITORY_OWNER.test(text.slice(tokenStart, runStart))) return true;
+  // A channel or a tag (#help-claude-code, #claude-code).
+  if (before === HASH && runStart - 1 === tokenStart) return true;
+  // A package's name before its version (kimi-cli 1.4.0, kimi-bridge 0.6.2).
+  if (runStart === tokenStart && /^[ \t]+v?\d+\.\d+\.\d+/.test(text.slice(runEnd, runEnd + 16))) return true;
   return run.split('-').length >= 3 && !/\d/.test(run);
 }
 

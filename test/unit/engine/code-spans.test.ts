@@ -14,19 +14,26 @@ describe('codeSpans', () => {
   it.each([
     ['inline code', 'use `kimi-k2` here', ['`kimi-k2`']],
     ['two inline spans', '`a` and `b c`', ['`a`', '`b c`']],
-    ['a JSON value', '"model": "MiniMax-M2",', ['"MiniMax-M2"']],
+    ['a JSON key and value', '"model": "MiniMax-M2",', ['"model"', '"MiniMax-M2"']],
     ['an environment variable', 'export ANTHROPIC_MODEL="kimi-k2-turbo"', ['"kimi-k2-turbo"']],
     ['a YAML value at the line start', '  - name: "MiniMax-M2"', ['"MiniMax-M2"']],
     ['a keyword argument', 'create(model="deepseek-chat", n=1)', ['"deepseek-chat"']],
     ['an object key after a brace', "{ model: 'MiniMax-M1', messages }", ["'MiniMax-M1'"]],
     ['a bare YAML value', '    model: deepseek-chat   # the cheap one', ['deepseek-chat']],
     ['a bare environment value', 'export ANTHROPIC_MODEL=kimi-k2-turbo-preview', ['kimi-k2-turbo-preview']],
-    ['the items of an array', '"models": ["deepseek-chat", "deepseek-reasoner"]', ['"deepseek-chat"', '"deepseek-reasoner"']],
+    ['the items of an array', '"models": ["deepseek-chat", "deepseek-reasoner"]', ['"models"', '"deepseek-chat"', '"deepseek-reasoner"']],
     ['a value compared in code', 'assert resp.model == "deepseek-chat"', ['"deepseek-chat"']],
     ['a quoted reply of a YAML value', '>         alias: "claude-haiku-4-5"', ['"claude-haiku-4-5"']],
     ['a quoted reply of a bare value', '> model: kimi-k2', ['kimi-k2']],
     ['a command line as one span', '$ claude --model kimi-k2', ['$ claude --model kimi-k2']],
     ['a command up to the prose after it', 'npx foo-cli. Then Claude runs', ['npx foo-cli']],
+    ['comma-separated values', 'FALLBACK_MODELS=deepseek-chat,kimi-k2', ['deepseek-chat,kimi-k2']],
+    ['a status line with a model id', 'Model: deepseek-chat', ['deepseek-chat']],
+    ['both sides of a mapping', 'claude-haiku -> kimi-k2', ['claude-haiku', 'kimi-k2']],
+    ['quoted keys of a dictionary', '{"r1": 0.9, \'claude\': 0.93}', ['"r1"', "'claude'"]],
+    ['the variable an assignment names', 'const claude = new Anthropic()', ['claude']],
+    ['a line of tags set apart by spaces', 'typescript  anthropic-api  kimi', ['typescript  anthropic-api  kimi']],
+    ['a configuration value in a diff', '  42 +   model: "kimi-k2-turbo-preview",', ['"kimi-k2-turbo-preview"']],
   ])('should find %s', (_name, line, expected) => {
     expect(spansOf(line)).toEqual(expected);
   });
@@ -40,6 +47,9 @@ describe('codeSpans', () => {
     ['an apostrophe that closes nothing', "leak: 'Anthropic's code'"],
     ['a capitalised label with a bare word', 'Note: Claude'],
     ['a chat line with a sentence', 'alice: claude is better'],
+    ['a capitalised label with a capitalised value', 'Status: Claude'],
+    ['a quoted word before a colon in prose', 'they called it "distillation": using fake accounts'],
+    ['a comparison, not an assignment', 'if claude == other'],
     ['quoted words listed in prose', 'words like "ban", "block" and "restrict"'],
   ])('should find nothing in %s', (_name, line) => {
     expect(codeSpans(line)).toEqual([]);
@@ -64,6 +74,11 @@ describe('makeIsCode', () => {
     ['Chinese after a command', 'npm install -g foo 之后 Claude 就能用', 'Claude', false],
     ['a price after a dollar sign', '$ 20 billion for MiniMax', 'MiniMax', false],
     ['a chat line that starts with the name', 'claude is better than kimi', 'claude', false],
+    ['a name in a line of tags', 'typescript  anthropic-api  kimi  llm', 'kimi', true],
+    ['a module attribute', 'except anthropic.PermissionDeniedError:', 'anthropic', true],
+    ['a method of a capitalised class', '    at Anthropic.makeStatusError (error.js:61)', 'Anthropic', true],
+    ['a host, left to the address rule', 'see claude.ai today', 'claude', false],
+    ['a sentence after the name and a full stop', 'We use Anthropic.Then we stopped.', 'Anthropic', false],
   ])('should tell %s', (_name, text, name, expected) => {
     expect(nameIsCode(text, name)).toBe(expected);
   });

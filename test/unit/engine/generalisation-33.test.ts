@@ -178,3 +178,16 @@ describe('detect (the policy as notices and answers word it, beside other contro
     ['朝中社：美韩军演是“敌对国家”的挑衅。Anthropic 的支持国家和地区名单不含中国。', 'policy:敌对国家', 0],
   ]);
 });
+
+describe('detect (developer pages: keys, variables, tags, packages and stack frames are code)', () => {
+  itFindsCounts([
+    ['scores = run_all(problems, {"r1": ask_r1, "claude": ask_claude})\nDeepSeek R1 edged out Claude on the set.', 'anthropic:claude', 0],
+    ['ds = OpenAI(base_url="https://api.deepseek.com")\nDeepSeek answers in Chinese by default.', 'deepseek:ds', 0],
+    ['typescript  anthropic-api  kimi  large-language-model\nKimi K2 rejects my tool ids; Anthropic models accept them.', 'moonshot-ai:kimi', 0],
+    ['## kimi-cli 1.4.0 (2026-03-20)\n- Adds Kimi K2 Thinking as the default model.', 'moonshot-ai:kimi', 0],
+    ['    at Anthropic.makeStatusError (node_modules/@anthropic-ai/sdk/error.js:61:14)\nThe Anthropic API refused the key.', 'anthropic:Anthropic', 1],
+    ['Model: deepseek-chat\nClaude Code now talks to DeepSeek through the router.', 'deepseek:deepseek-chat', 0],
+    // Prose keeps its names.
+    ['Anthropic accused DeepSeek, Moonshot AI and MiniMax of mass "distillation": some 24,000 fraudulent accounts.', 'distillation:distillation', 1],
+  ]);
+});
