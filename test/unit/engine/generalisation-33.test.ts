@@ -191,3 +191,11 @@ describe('detect (developer pages: keys, variables, tags, packages and stack fra
     ['Anthropic accused DeepSeek, Moonshot AI and MiniMax of mass "distillation": some 24,000 fraudulent accounts.', 'distillation:distillation', 1],
   ]);
 });
+
+describe('detect (later model names written bare beside their maker)', () => {
+  itFindsCounts([
+    ['MiniMax 发布 M3 模型，海螺也跟着升级。', 'minimax:M3', 1],
+    ['月之暗面发布 K2.5，Kimi 用户可以直接用。', 'moonshot-ai:K2.5', 1],
+    ['The Kia K3 is a compact car; Kimi K2 is a model.', 'moonshot-ai:K3', 0],
+  ]);
+});
