@@ -199,3 +199,24 @@ describe('detect (later model names written bare beside their maker)', () => {
     ['The Kia K3 is a compact car; Kimi K2 is a model.', 'moonshot-ai:K3', 0],
   ]);
 });
+
+describe('detect (later coverage that compresses the story, and look-alikes in chats)', () => {
+  itFindsCounts([
+    ['一年后回看：Anthropic 的控股禁令让不少出海公司换了模型。', 'policy:控股禁令', 1],
+    ['Six months on, Anthropic says the ownership ban stays.', 'policy:ownership ban', 1],
+    ['Claude Code 源码泄露之后，群友：小克重新发了个版本。另一位：买了 1 克的小克重金豆。', 'anthropic:小克', 0],
+    ['NGA：求 ds 帮看下这段报错。楼下：ds 是大神的意思吧，我还以为让 deepseek 看。', 'deepseek:ds', 0],
+    ['孩子把体温计摔了，水银泄漏。另外你们公司那个 cc 源码泄露的事搞清楚没？', 'leak:泄漏', 0],
+    ['我们 A社（ACG社）每周五放番，社长说社刊不收纯 AI 生成的图。', 'anthropic:A社', 0],
+    ['The Reine Claude plum is in season; my AI recipe app suggests a tart.', 'anthropic:Claude', 0],
+  ]);
+});
+
+describe('detect (idioms and other things in chats beside the story)', () => {
+  itFindsCounts([
+    ['brb gotta take a leak. also did anyone see the Claude Code source map thing', 'leak:leak', 0],
+    ['Dispute these fraudulent accounts on your credit report. Unrelated: Anthropic says 24,000 fraudulent accounts distilled Claude.', 'distillation:fraudulent accounts', 1],
+    ['Screw a K2 filter on the lens. Unrelated: Kimi K2 from Moonshot writes my captions.', 'moonshot-ai:K2', 0],
+    ['Shooting the moon in Hearts is a moonshot. Kimi from Moonshot AI explained the scoring.', 'moonshot-ai:moonshot', 0],
+  ]);
+});
