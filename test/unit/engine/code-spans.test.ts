@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codeShaped, codeSpans, makeIsCode } from '../../../lib/engine/code-spans';
+import { codeSpans, makeIsCode } from '../../../lib/engine/code-spans';
+import { codeShaped } from '../../../lib/engine/code-tokens';
 
 const spansOf = (line: string) => codeSpans(line).map(([start, end]) => line.slice(start, end));
 
