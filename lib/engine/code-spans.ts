@@ -1,9 +1,9 @@
 /**
  * Names written as code: inline code in plain text (`kimi-k2-0711-preview`; the page extractor marks <code> with
- * backticks too), configuration values ("model": "MiniMax-M2", `  model: deepseek-chat`), array items and compared
- * values, and tokens that are code by their shape (file names, paths, calls, imports, labels, tags). A name there is
- * an identifier, not prose about the company, and readers do not count it as a mention. Fenced blocks as a whole are
- * left alone: they hold logs, comments and quoted prose as often as code.
+ * backticks too), configuration values ("model": "MiniMax-M2", `  model: deepseek-chat`), array items, compared
+ * values and commands, and tokens that are code by their shape (code-tokens.ts: file names, paths, calls, imports).
+ * A name there is an identifier, not prose about the company, and readers do not count it as a mention. Fenced
+ * blocks as a whole are left alone: they hold logs, comments and quoted prose as often as code.
  */
 
 import { codeShaped, lineStartOf } from './code-tokens';
