@@ -304,9 +304,10 @@ export function isCasedProse(folded: FoldedText, sentences: Int32Array, position
   let han = 0;
   // A speaker's name before the message ("Ana: ok the anthropic post…") says nothing about how the message is written,
   // nor does a post's author line ("Mei L. @meilin.bsky.social⏎reading anthropic's post…", authorLineEnd).
+  if (messageStart > from && messageStart <= position) from = messageStart;
+  // The message itself may open with a label of its own ("CW: …" under an author line).
   const label = SPEAKER_LABEL.exec(cased.slice(from, from + 40));
   if (label) from += label[0].length;
-  else if (messageStart > from && messageStart <= position) from = messageStart;
   for (let i = from; i < to; i++) {
     const code = cased.charCodeAt(i);
     // A sentence that starts in lower case is chat, not edited prose ("deepseek was the smallest lol").

@@ -220,3 +220,9 @@ describe('detect (idioms and other things in chats beside the story)', () => {
     ['Shooting the moon in Hearts is a moonshot. Kimi from Moonshot AI explained the scoring.', 'moonshot-ai:moonshot', 0],
   ]);
 });
+
+describe('detect (a label that opens the message under an author line)', () => {
+  itFindsCounts([
+    ['ines @ines@tech.example\nCW: tech news, mild schadenfreude\nso anthropic published claude code 2.1.88 to npm with the entire source map in it', 'anthropic:anthropic', 1],
+  ]);
+});
