@@ -4,6 +4,8 @@
  * spans of code on a line (inline code, configuration, commands) are read in code-spans.ts.
  */
 
+import { hostEndingAt } from './context';
+
 const NEWLINE = 0x0a;
 const COLON = 0x3a;
 const OPEN_PAREN = 0x28;
@@ -12,8 +14,6 @@ const DOT = 0x2e;
 const HASH = 0x23;
 // A method or a camel-cased attribute after a capitalised name (Anthropic.makeStatusError, Anthropic.messages.create()).
 const CALLED_ATTRIBUTE = /^(?:[a-z_]\w*[A-Z]\w*|[a-z_][\w.]*\()/;
-// A host's top-level domain after a dot: the detector reads a bare host as an address of its own (bareHost).
-const HOST_AFTER_DOT = /^\.(?:com|ai|cn|io|org|net|dev|app|co|hk|tw)(?![a-z\d-])/i;
 // The owner of a repository (anthropics/, nirholas/), a lower-case account name; a package scope starts with "@".
 const REPOSITORY_OWNER = /^[a-z\d][a-z\d_.-]*\/$/;
 const HYPHENATED = /[a-z\d-]/;
@@ -55,7 +55,8 @@ export function codeShaped(text: string, start: number, end: number): boolean {
     const lowerName = LOWER_ASCII.test(text.slice(start, end));
     if (lowerName && repositoryName(text, from, start, end)) return true;
     // A module's attribute or a dotted path (anthropic.PermissionDeniedError, anthropic._base_client), not a host.
-    if (text.charCodeAt(end) === DOT && !HOST_AFTER_DOT.test(text.slice(end, end + 6))) {
+    // A host's domain after the dot is left to the detector's own check of bare hosts (bareHost).
+    if (text.charCodeAt(end) === DOT && !hostEndingAt(text, end)) {
       const attribute = text.slice(end + 1, end + 40);
       if (lowerName ? /^[A-Za-z_]/.test(attribute) : CALLED_ATTRIBUTE.test(attribute)) return true;
     }

@@ -282,6 +282,7 @@ export function casualLines(text: string, start: number, end: number, counts: In
 
 // How far a sentence is read each way to judge its casing: enough for any real sentence.
 const SENTENCE_REACH = 400;
+const DOT = 0x2e;
 // A chat line's speaker: a capitalised name of at most a few words, then a colon; an export's timestamp may stand
 // before it ("[02/04/2026, 07:22] Ravi Menon: …") and a time after it ("Mei 9:02 AM: …").
 const SPEAKER_LABEL =
@@ -355,8 +356,14 @@ export function insideUrl(lower: string, start: number): boolean {
 }
 
 // The top-level domains the story's hosts use, and a few common ones.
-const HOST_ENDING = /\.(?:com|ai|cn|io|org|net|dev|app|co|hk|tw)$/;
-const HOST_AFTER = /^\.(?:com|ai|cn|io|org|net|dev|app|co|hk|tw)(?![a-z\d-])/;
+const TOP_LEVEL_DOMAINS = '(?:com|ai|cn|io|org|net|dev|app|co|hk|tw)';
+const HOST_ENDING = new RegExp(`\\.${TOP_LEVEL_DOMAINS}$`);
+const HOST_AFTER = new RegExp(`^\\.${TOP_LEVEL_DOMAINS}(?![a-z\\d-])`);
+
+/** Whether a top-level domain starts at `position` (".com", ".ai" …), in any case: the end of a host name. */
+export function hostEndingAt(text: string, position: number): boolean {
+  return text.charCodeAt(position) === DOT && HOST_AFTER.test(text.slice(position, position + 5).toLowerCase());
+}
 
 /**
  * Whether the name at [start, end) of the original text is a bare host written in lower case ("anthropic.com" on a
@@ -364,9 +371,17 @@ const HOST_AFTER = /^\.(?:com|ai|cn|io|org|net|dev|app|co|hk|tw)(?![a-z\d-])/;
  * readers do not count. Capitalised, it is the product's name in prose ("Claude.ai is down").
  */
 export function bareHost(text: string, start: number, end: number): boolean {
+  // Most names neither hold a dot nor stand before one: no string is made for them (this runs for every candidate).
+  const dotAfter = text.charCodeAt(end) === DOT;
+  if (!dotAfter && !hasDot(text, start, end)) return false;
   const name = text.slice(start, end);
   if (name !== name.toLowerCase()) return false;
-  return HOST_ENDING.test(name) || HOST_AFTER.test(text.slice(end, end + 5).toLowerCase());
+  return HOST_ENDING.test(name) || (dotAfter && hostEndingAt(text, end));
+}
+
+function hasDot(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === DOT) return true;
+  return false;
 }
 
 /** The word is part of a handle, path, package, file name or command ("@anthropic", "anthropic/sdk", "npm install kimi"). */
