@@ -1,6 +1,7 @@
 import type { BlockSpan, DocumentText, EntityId, Mention, TopicId } from '../types';
 import { FoldBuffers, foldRanges, type FoldedText } from '../text/normalize';
 import { compileLexicon, type CompiledTerm, type LexiconSource, type SignalKey } from './compile';
+import { makeInCodeBlock } from './code-blocks';
 import { makeIsCode } from './code-spans';
 import { bareHost, insideUrl, unitPrefix } from './context';
 import { indexHits, type HitIndex, type RawHit } from './hit-index';
@@ -228,6 +229,7 @@ export function createDetector(source: LexiconSource): Detector {
     };
 
     const isCode = makeIsCode(doc.text);
+    const inCodeBlock = makeInCodeBlock(doc.text);
     let pending: Pending[] = [];
     const people = new PeopleOnPage(folded.lower);
     for (let i = 0; i < candidates.length; i++) {
@@ -243,6 +245,7 @@ export function createDetector(source: LexiconSource): Detector {
       // package itself (`@anthropic-ai/claude-code`), which is the story's own subject.
       const leakedPackage = folded.lower.charCodeAt(candidate.start) === AT;
       if (!leakedPackage && isCode(origStart, origEnd)) continue;
+      if (!leakedPackage && term.entity && inCodeBlock(origStart, origEnd)) continue;
       if (!term.rule || candidate.decided) {
         accept(candidate, null);
         people.anchor(candidate);

@@ -15,7 +15,8 @@
  *
  * Layout of `text`: each block's text nodes verbatim (no whitespace collapsing, so offsets map 1:1 to
  * nodes), "\n" for each <br> inside a block, a backtick before and after inline code (<code>, <kbd>,
- * <samp>) so that the engine reads it as code, as it does in plain text, and BLOCK_SEPARATOR between
+ * <samp>) so that the engine reads it as code, as it does in plain text, a fence line ("```") before and
+ * after a <pre> block's text (code blocks read as copied markdown reads them), and BLOCK_SEPARATOR between
  * blocks, outside every block.
  * Block spans exclude the block's leading and trailing whitespace; whitespace-only blocks are dropped.
  * Open shadow roots are walked in place of their host's children (slots show their assigned nodes),
@@ -65,11 +66,15 @@ interface Cursor {
   block: boolean;
   /** The element that opened this level is inline code: leaving it closes the backtick. */
   code?: boolean;
+  /** The element that opened this level is a <pre> block: leaving it closes the fence. */
+  pre?: boolean;
 }
 
 /** Inline elements whose text is code, a key or program output: model ids, paths, commands. */
 const CODE_TAGS: ReadonlySet<string> = new Set(['code', 'kbd', 'samp']);
 const BACKTICK = '`';
+const FENCE_OPEN = '```\n';
+const FENCE_CLOSE = '\n```';
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
@@ -108,6 +113,10 @@ export function createExtractor(root: Node, options: ExtractOptions = {}): Extra
   const stack: Cursor[] = [];
   // Inline code that starts a block: its backtick is written once the block opens, after the separator.
   let codePending = false;
+  // Likewise a <pre> block's opening fence; inside it, inline code writes no backticks of its own.
+  let fencePending = false;
+  let preDepth = 0;
+  let fencesOpen = 0;
 
   const endBlock = () => {
     if (!open) return;
@@ -125,11 +134,17 @@ export function createExtractor(root: Node, options: ExtractOptions = {}): Extra
       if (length > 0) append(BLOCK_SEPARATOR);
       open = true;
       blockStart = -1;
+      if (fencePending) {
+        blockStart = length; // the fence is the block's first line
+        append(FENCE_OPEN);
+        fencesOpen++;
+      }
       if (codePending) {
-        blockStart = length; // the backtick is the block's first character
+        if (blockStart < 0) blockStart = length; // the backtick is the block's first character
         append(BACKTICK);
       }
     }
+    fencePending = false;
     codePending = false;
     const start = length;
     map.add(node, start, data.length);
@@ -150,7 +165,12 @@ export function createExtractor(root: Node, options: ExtractOptions = {}): Extra
     const block = options.isBlock?.(element) ?? isBlockTag(element);
     if (block) endBlock();
     const cursor = childrenOf(element, block);
-    if (!block && CODE_TAGS.has(element.localName)) {
+    if (block && element.localName === 'pre') {
+      cursor.pre = true;
+      preDepth++;
+      fencePending = true;
+    }
+    if (!block && preDepth === 0 && CODE_TAGS.has(element.localName)) {
       cursor.code = true;
       if (open) append(BACKTICK);
       else codePending = true;
@@ -191,6 +211,16 @@ export function createExtractor(root: Node, options: ExtractOptions = {}): Extra
             if (blockStart >= 0) blockEnd = length;
           }
           codePending = false;
+        }
+        if (top.pre) {
+          preDepth--;
+          // Every fence written is closed, even when a block inside the <pre> ended its block first.
+          if (fencesOpen > 0) {
+            append(FENCE_CLOSE);
+            fencesOpen--;
+            if (open && blockStart >= 0) blockEnd = length;
+          }
+          fencePending = false;
         }
         if (top.block) endBlock();
       } else if (node.nodeType === TEXT_NODE) {

@@ -65,7 +65,10 @@ describe('extractText', () => {
     ['inline code is marked with backticks', '<p>Set <code>kimi-k2</code> now</p>', ['Set `kimi-k2` now']],
     ['inline code that starts and ends a block keeps its backticks inside it', '<li><code>claude --version</code></li>', ['`claude --version`']],
     ['keyboard input and program output are code too', '<p><kbd>claude</kbd> prints <samp>2.1.88</samp></p>', ['`claude` prints `2.1.88`']],
-    ['a code block keeps its lines between one pair of backticks', '<pre><code>a\nb</code></pre>', ['`a\nb`']],
+    ['a code block stands between fence lines, with no backticks of its own', '<pre><code>a\nb</code></pre>', ['```\na\nb\n```']],
+    ['a <pre> without <code> is fenced too', '<p>Run:</p><pre>x = 1</pre><p>Done</p>', ['Run:', '```\nx = 1\n```', 'Done']],
+    ['inline code after a code block is marked again', '<pre>a</pre><p><code>b</code></p>', ['```\na\n```', '`b`']],
+    ['a <pre> with a block inside still closes its fence', '<pre><div>a</div>b</pre>', ['```\na', 'b\n```']],
   ])('should produce the right blocks when %s', (_name, html, expected) => {
     expect(blockTexts(extract(html))).toEqual(expected);
   });
@@ -94,6 +97,16 @@ describe('extractText', () => {
     const range = doc.map.rangeFor(code - 1, code + 'claude-code'.length + 1);
     expect(range && [range.startNode.data, range.startOffset, range.endNode.data, range.endOffset]).toEqual(['claude-code', 0, 'claude-code', 11]);
     expect(doc.map.rangeFor(code - 1, code)).toBeNull();
+  });
+
+  it('should map no fence character to a node and every line of a code block to its text node', () => {
+    const doc = extract('<p>Config:</p><pre><code>upstream: deepseek</code></pre>');
+    expect(doc.text).toBe(`Config:${BLOCK_SEPARATOR}\`\`\`\nupstream: deepseek\n\`\`\``);
+    const name = doc.text.indexOf('deepseek');
+    const range = doc.map.rangeFor(name, name + 'deepseek'.length);
+    expect(range && [range.startNode.data, range.startOffset, range.endOffset]).toEqual(['upstream: deepseek', 10, 18]);
+    const fence = doc.text.indexOf('```');
+    expect(doc.map.rangeFor(fence, fence + 4)).toBeNull();
   });
 
   it('should not mark code that the caller shows as a block', () => {
