@@ -27,7 +27,9 @@ const LINE_OF_IMPORTS = /^[ \t]*(?:import[ \t]|from[ \t]+\S+[ \t]+import[ \t]|fr
 // Labels, scopes and tags are lower-case ASCII; "fix(" counts its parenthesis.
 const LOWER_ASCII = /^[a-z\d(._-]+$/;
 const LOWER_KEY = /^[a-z][a-z\d_-]*:$/;
-const CALL_ARGUMENTS = /^(?:\)|\{|\r?\n|["'*]|[a-z_]\w*=)/;
+const CALL_ARGUMENTS = /^(?:\)|\{|\r?\n|["'*]|[a-z_]\w*=|[a-z_]\w*(?:\(|,[ \t]*[a-z_]))/;
+// The keyword that defines a function or a class before its name (def minimax(…), function deepseek…).
+const DEFINITION = /(?:^|[\s;{(])(?:def|class|function|fn|func|sub)[ \t]+$/;
 
 function tokenChar(code: number): boolean {
   return code < 0x2e80 && !TOKEN_END.has(code);
@@ -65,8 +67,10 @@ export function codeShaped(text: string, start: number, end: number): boolean {
   }
   // A configuration key made of the name and more (claude-api-key:, deepseek_base_url:) at the start of its line.
   if (text.charCodeAt(to - 1) === COLON && /[-_]/.test(token) && LOWER_KEY.test(token) && lineBefore(text, from)) return true;
-  // A call: Anthropic(), Anthropic({…}), Anthropic(api_key=…), Anthropic("…"); not a stock code "MINIMAX-WP(00100)".
+  // A call: Anthropic(), Anthropic({…}), Anthropic(api_key=…), Anthropic("…"), minimax(board, depth); not a stock
+  // code "MINIMAX-WP(00100)".
   if (text.charCodeAt(end) === OPEN_PAREN && CALL_ARGUMENTS.test(text.slice(end + 1, end + 40))) return true;
+  if (text.charCodeAt(end) === OPEN_PAREN && DEFINITION.test(text.slice(Math.max(0, start - 16), start))) return true;
   if (text.charCodeAt(start - 1) === OPEN_PAREN && text.startsWith('):', end) && LOWER_ASCII.test(text.slice(start - 2, end))) {
     return true; // fix(deepseek):, not 深度求索(DeepSeek):
   }

@@ -29,6 +29,8 @@ export interface CompiledGroup {
   before: boolean;
   after: boolean;
   aiPage: boolean;
+  aiThread: boolean;
+  threadOnly: boolean;
 }
 
 export interface CompiledRule {
@@ -145,6 +147,8 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
     before: group.before ?? false,
     after: group.after ?? false,
     aiPage: group.aiPage ?? false,
+    aiThread: group.aiThread ?? false,
+    threadOnly: group.threadOnly ?? false,
   });
   const compileRule = (name: string, rule: ContextRule, where: string): CompiledRule => ({
     name,

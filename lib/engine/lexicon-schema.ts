@@ -56,6 +56,13 @@ export const requireGroupSchema = z
      * four companies by their own words (an AI news digest, a leaderboard): there a company's name is the company.
      */
     aiPage: z.boolean().optional(),
+    /**
+     * The same, only for a term in a casual thread (its messages mostly start in lower case: chats, comments): people
+     * there write a company's name the way they type it, and the other companies on the page say what it names.
+     */
+    aiThread: z.boolean().optional(),
+    /** The document references hold only for a term in a casual thread (a word with a common sense elsewhere). */
+    threadOnly: z.boolean().optional(),
   })
   .strict();
 export type RequireGroup = z.infer<typeof requireGroupSchema>;

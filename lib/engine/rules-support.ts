@@ -4,7 +4,7 @@
  * that support is nearer than a contrary cue the negative verdict left to weigh. Separate because it
  * is re-read on every pass as accepted mentions add document support.
  */
-import type { CompiledGroup, CompiledRule, Ref } from './compile';
+import type { CompiledGroup, CompiledRule, Ref, SignalKey } from './compile';
 import { evidenceRank, hitsNear } from './context';
 import type { HitIndex } from './hit-index';
 import { quote } from './quote';
@@ -89,6 +89,17 @@ function supportingHits(
   return { index, hits };
 }
 
+/**
+ * Whether a mention of `key` elsewhere on the page supports the candidate for this group: on a page about the story,
+ * or on an AI page where the group allows it (aiPage, or aiThread in a casual thread); threadOnly, in a thread only.
+ */
+function documentSupports(group: CompiledGroup, key: SignalKey, candidate: Candidate, env: RuleEnv): boolean {
+  if (!group.aiThread && !group.threadOnly) return env.documentCount(key, group.aiPage) > 0;
+  const thread = env.casualAround(candidate.block);
+  if (group.threadOnly && !thread) return false;
+  return env.documentCount(key, group.aiPage || (group.aiThread && thread)) > 0;
+}
+
 /** Whether a localOnly cue of the rule ("student", "logits") is in the candidate's paragraph: it then reads on its own. */
 export function readsOnItsOwn(rule: CompiledRule, candidate: Candidate, env: RuleEnv): boolean {
   return rule.localOnly.length > 0 && anyHit(env, rule.localOnly, candidate, LOCAL_WINDOW, undefined, true);
@@ -105,7 +116,7 @@ function groupsHold(groups: readonly CompiledGroup[], candidate: Candidate, env:
     const sentences = group.scope === 'sentence' ? env.sentences : undefined;
     const found = group.refs.some((ref) => supportingHits(env, group, ref, candidate, weighing, ownBlock, inList).hits.length > 0);
     if (found) continue;
-    if (ownBlock || !group.document.some((k) => env.documentCount(k, group.aiPage) > 0)) return false;
+    if (ownBlock || !group.document.some((k) => documentSupports(group, k, candidate, env))) return false;
     if (group.documentWhen.length > 0 && !anyHit(env, group.documentWhen, candidate, group.window, sentences)) return false;
   }
   return true;
@@ -145,7 +156,7 @@ function groupsVerdict(
       parts.push(`${group.label} (${quotes.join(', ')}) ${where}`);
       continue;
     }
-    const key = group.document.find((k) => env.documentCount(k, group.aiPage) > 0);
+    const key = group.document.find((k) => documentSupports(group, k, candidate, env));
     if (key === undefined || ownBlock) return null;
     let anaphor = '';
     if (group.documentWhen.length > 0) {

@@ -25,3 +25,31 @@ describe('detect (lower-case names in a code block are identifiers)', () => {
     [`${FENCE}\nmodel_family: chat\n${FENCE}\nhonestly deepseek has been fine for this, cheaper than claude`, 'deepseek:deepseek', 1],
   ]);
 });
+
+describe('detect (a lab written in lower case in a thread that names the others)', () => {
+  itFindsCounts([
+    ['[10:02] ana: Anthropic named DeepSeek, Moonshot and MiniMax in its report today, with numbers for each of the three labs\n[10:03] raj: which one used the most accounts in the end? i only skimmed the thing on my phone\n[10:04] ana: minimax, by a long way\n[10:05] raj: wild', 'minimax:minimax', 1],
+    // In a thread about the game algorithm, the cues of the game still decide.
+    ['[10:02] ana: my tic-tac-toe bot finally works\n[10:03] raj: minimax with alpha-beta?\n[10:04] ana: plain minimax, the board is tiny\n[10:05] raj: nice, MiniMax the AI lab would be proud', 'minimax:minimax', 0],
+    // Prose that is not a thread keeps asking for the company's context nearby.
+    ['DeepSeek and Anthropic dominate the benchmark table.\n\nYou need minimax, one of the oldest ideas in game AI, to play noughts and crosses well.', 'minimax:minimax', 0],
+  ]);
+});
+
+describe('detect (a function named like a lab is code)', () => {
+  itFindsCounts([
+    ['DeepSeek wrote def minimax(board, depth): for me in one go.', 'minimax:minimax', 0],
+    ['DeepSeek suggested minimax(board, depth) for every move.', 'minimax:minimax', 0],
+  ]);
+});
+
+describe('detect (Chinese given names, titles and a product named right by its maker)', () => {
+  itFindsCounts([
+    ['设计部群聊\n王稀宇：海报初稿发群里了\n李总监：@王稀宇 标题字号太小\n李总监：稀宇今天辛苦了', 'minimax:稀宇', 0],
+    ['稀宇科技发布了新的语音模型，稀宇的海螺视频也更新了。', 'minimax:稀宇', 1],
+    ['公司新来的法国 VP 克劳德下个月就要回巴黎了，听说 AI 项目要砍。', 'anthropic:克劳德', 0],
+    // Someone of the same name on the page: the product named right by its maker, model or plan is still the product.
+    ['My colleague Kimi sent the notes, and I asked Kimi (Moonshot AI) to summarise them.', 'moonshot-ai:Kimi', 1],
+    ['Our intern Claude joined in May. For the record, Claude the model is made by Anthropic.', 'anthropic:Claude', 1],
+  ]);
+});
