@@ -260,10 +260,10 @@ export function authorLineEnd(folded: FoldedText, sentences: Int32Array, positio
 
 // A line's start: what may come before its first word (indentation, a quote's ">", a bullet).
 const LINE_LEAD = /[ \t>*\-\u2022]/;
-// A chat export's label before the message: a bracketed timestamp, then a short speaker name or handle and a colon
-// ("[10:04] ana: minimax, by far", "[02/04/2026, 07:22] Ravi Menon: …"). The message's first letter tells the casing.
-const OPEN_BRACKET = 0x5b;
-const CHAT_LABEL = /^\[[^\]\n]{1,40}\][ \t]*(?:[\p{L}\d_.' -]{1,25}[:：][ \t]+)?/u;
+// A chat line's label before the message: a bracketed timestamp, a short speaker name or handle and a colon, or
+// both ("[10:04] ana: minimax, by far", "Devraj S: so what did…", "[02/04/2026, 07:22] Ravi Menon: …"). The
+// message's first letter tells the casing, not the speaker's name.
+const CHAT_LABEL = /^(?:\[[^\]\n]{1,40}\][ \t]*)?(?:[\p{L}\d_.' -]{1,25}(?: \d{1,2}:\d{2}(?: ?[aApP]\.?[mM]\.?)?)?[:：][ \t]+)?/u;
 
 /**
  * Counts the lines of text[start, end) that start in lower case and those that start with a capital, into
@@ -276,7 +276,7 @@ export function casualLines(text: string, start: number, end: number, counts: In
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
     let i = lineStart;
     while (i < lineEnd && LINE_LEAD.test(text[i]!)) i++;
-    if (text.charCodeAt(i) === OPEN_BRACKET) i += CHAT_LABEL.exec(text.slice(i, Math.min(lineEnd, i + 80)))?.[0].length ?? 0;
+    if (i < lineEnd) i += CHAT_LABEL.exec(text.slice(i, Math.min(lineEnd, i + 80)))![0].length;
     const code = text.charCodeAt(i);
     const isLower = code >= 0x61 && code <= 0x7a;
     const isUpper = code >= 0x41 && code <= 0x5a;

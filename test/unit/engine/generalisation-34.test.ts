@@ -53,3 +53,11 @@ describe('detect (Chinese given names, titles and a product named right by its m
     ['Our intern Claude joined in May. For the record, Claude the model is made by Anthropic.', 'anthropic:Claude', 1],
   ]);
 });
+
+describe('detect (a chat export whose speakers have capitalised names)', () => {
+  itFindsCounts([
+    ['Mara Voss: Anthropic named DeepSeek, Moonshot and MiniMax in its report today, with numbers for each of the three labs\nJules Park: which one used the most accounts in the end? i only skimmed it on my phone\nMara Voss: minimax, by a long way\nJules Park: wild', 'minimax:minimax', 1],
+    // A speaker's label says nothing of the message: a normally cased message keeps reading lower-case words as words.
+    ['Mara Voss: The anthropic principle came up in my cosmology seminar.\nJules Park: Fine-tuning arguments again?\nMara Voss: Yes, and a long detour through multiverse models.', 'anthropic:anthropic', 0],
+  ]);
+});
