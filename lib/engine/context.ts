@@ -277,12 +277,29 @@ export function casualLines(text: string, start: number, end: number, counts: In
     let i = lineStart;
     while (i < lineEnd && LINE_LEAD.test(text[i]!)) i++;
     if (i < lineEnd) i += CHAT_LABEL.exec(text.slice(i, Math.min(lineEnd, i + 80)))![0].length;
-    const code = text.charCodeAt(i);
+    let code = text.charCodeAt(i);
+    // A line of Chinese: how its writer types the Latin words in it ("我们是 minimax 的 m2" against "用 Claude Code").
+    if (isHan(code)) code = firstLatinWordStart(text, i, Math.min(lineEnd, i + HAN_LINE_REACH));
     const isLower = code >= 0x61 && code <= 0x7a;
     const isUpper = code >= 0x41 && code <= 0x5a;
     if ((isLower || isUpper) && !AUTHOR_HANDLE.test(text.slice(i, Math.min(lineEnd, i + 80)))) counts[isLower ? at : at + 1]!++;
     lineStart = lineEnd + 1;
   }
+}
+
+// How far into a line of Chinese its first Latin word is looked for.
+const HAN_LINE_REACH = 200;
+
+/** The first letter of the first Latin word in text[from, to) (after a non-letter), or NaN when there is none. */
+function firstLatinWordStart(text: string, from: number, to: number): number {
+  let previousLatin = false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    const latin = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+    if (latin && !previousLatin && code > 0x39) return code;
+    previousLatin = latin;
+  }
+  return Number.NaN;
 }
 
 // How far a sentence is read each way to judge its casing: enough for any real sentence.

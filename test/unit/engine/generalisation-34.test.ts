@@ -61,3 +61,11 @@ describe('detect (a chat export whose speakers have capitalised names)', () => {
     ['Mara Voss: The anthropic principle came up in my cosmology seminar.\nJules Park: Fine-tuning arguments again?\nMara Voss: Yes, and a long detour through multiverse models.', 'anthropic:anthropic', 0],
   ]);
 });
+
+describe('detect (a Chinese thread that types Latin names in lower case)', () => {
+  itFindsCounts([
+    ['Claude Code 接国产模型，体验如何？MiniMax 和 Kimi 我都想试试。\n\n楼主补充：前端项目挺顺的，python 后端偶尔会瞎改测试\n\n回复楼主：上周末跑了一个大仓库的重构，速度上还是 minimax 最快，就是偶尔会瞎改测试\n\n回复楼主：感谢分享，我也去试试', 'minimax:minimax', 1],
+    // The game algorithm keeps its own words in a Chinese thread too.
+    ['MiniMax 和 Kimi 都发了新模型。\n\n楼主补充：今天的作业是井字棋，python 写的\n\n回复楼主：用 minimax 加剪枝就行，搜索树很小\n\n回复楼主：感谢分享', 'minimax:minimax', 0],
+  ]);
+});
