@@ -69,3 +69,11 @@ describe('detect (a Chinese thread that types Latin names in lower case)', () =>
     ['MiniMax 和 Kimi 都发了新模型。\n\n楼主补充：今天的作业是井字棋，python 写的\n\n回复楼主：用 minimax 加剪枝就行，搜索树很小\n\n回复楼主：感谢分享', 'minimax:minimax', 0],
   ]);
 });
+
+describe('detect (a lab\'s possessive before another lab\'s name is no shop name)', () => {
+  itFindsCounts([
+    ['- Added a Kimi K2.5 preset (`--preset kimi`), via Moonshot\'s Anthropic-compatible API.', 'moonshot-ai:Moonshot', 1],
+    // A possessive before another capitalised name is still a shop or brand.
+    ['We had lunch at Moonshot\'s Noodle Bar before the talk on rockets.', 'moonshot-ai:Moonshot', 0],
+  ]);
+});
