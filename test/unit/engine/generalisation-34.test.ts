@@ -77,3 +77,12 @@ describe('detect (a lab\'s possessive before another lab\'s name is no shop name
     ['We had lunch at Moonshot\'s Noodle Bar before the talk on rockets.', 'moonshot-ai:Moonshot', 0],
   ]);
 });
+
+describe('detect (Claude written in Traditional characters)', () => {
+  itFindsCounts([
+    ['推 kenji: 克勞德 code 外洩那包我晚了一步就被下架了', 'anthropic:克勞德 code', 1],
+    ['Anthropic 的 AI 助手克勞德很好用，寫程式也快。', 'anthropic:克勞德', 1],
+    // The painter stays the painter in either script.
+    ['克勞德·莫內的睡蓮在橘園美術館展出。', 'anthropic:克勞德', 0],
+  ]);
+});
