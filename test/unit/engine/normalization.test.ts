@@ -17,6 +17,11 @@ describe('foldRanges', () => {
     ['蒸餾 外洩 帳號', '蒸馏外泄账号'],
     ['Claude 蒸餾 DeepSeek', 'claude 蒸馏 deepseek'],
     ['達里奧・阿莫迪', '达里奥·阿莫迪'],
+    // Traditional forms of the lexicon's own characters, Taiwan and Hong Kong alike.
+    ['克勞德', '克劳德'],
+    ['紅線 規則 禁用 中資', '红线规则禁用中资'],
+    ['後門 長文 總部 監管', '后门长文总部监管'],
+    ['衞生 衛生', '卫生卫生'],
   ])('should fold %j to %j when matching', (input, expected) => {
     expect(foldPhrase(input)).toBe(expected);
   });
