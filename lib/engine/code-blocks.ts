@@ -6,12 +6,15 @@
  * word in a comment ("# claude wrote this part"), is still a mention.
  */
 
-const NEWLINE = 0x0a;
+import { lineStartOf } from './code-tokens';
+
 // A fence line: indentation and reply markers ("> "), then three backticks or tildes and an optional language.
 const FENCE = /^(?:[ \t]*>)*[ \t]*(?:```|~~~)[^\n`]*$/gm;
 // A name written the way identifiers are: lower-case ASCII with digits, dots, hyphens or underscores.
 const LOWER_IDENTIFIER = /^[a-z][a-z\d._-]*$/;
 const PLAIN_WORD = /^[a-z]+$/;
+// How far back a comment's start is looked for on a long line.
+const LINE_REACH = 1024;
 // Where a line's comment starts: "#" or "//" at the line start or after a space, followed by a space.
 const COMMENT = /(?:^|[ \t])(?:#|\/\/)[ \t]/;
 // A value written right after its key, with no space (model=MiniMax-M2.5, provider:MiniMax).
@@ -46,9 +49,7 @@ export function makeInCodeBlock(text: string): (start: number, end: number) => b
     if (GLUED_VALUE.has(text.charCodeAt(start - 1))) return true;
     if (!LOWER_IDENTIFIER.test(name)) return false;
     if (!PLAIN_WORD.test(name)) return true;
-    let lineStart = start;
-    while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== NEWLINE) lineStart--;
-    return !COMMENT.test(text.slice(lineStart, start));
+    return !COMMENT.test(text.slice(lineStartOf(text, start, LINE_REACH), start));
   };
 }
 

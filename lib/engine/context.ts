@@ -267,7 +267,8 @@ const CHAT_LABEL = /^(?:\[[^\]\n]{1,40}\][ \t]*)?(?:[\p{L}\d_.' -]{1,25}(?: \d{1
 
 /**
  * Counts the lines of text[start, end) that start in lower case and those that start with a capital, into
- * counts[at] and counts[at + 1]. Author lines (a handle on them) are not counted: they are names, not writing.
+ * counts[at] and counts[at + 1]: a chat line by its message, after its label; a line of Chinese by its first Latin
+ * word. Author lines (a handle on them) are not counted: they are names, not writing.
  */
 export function casualLines(text: string, start: number, end: number, counts: Int32Array, at: number): void {
   let lineStart = start;
@@ -290,7 +291,7 @@ export function casualLines(text: string, start: number, end: number, counts: In
 // How far into a line of Chinese its first Latin word is looked for.
 const HAN_LINE_REACH = 200;
 
-/** The first letter of the first Latin word in text[from, to) (after a non-letter), or NaN when there is none. */
+/** The first letter of the first Latin word in text[from, to) (not glued to a Latin letter or digit), or NaN. */
 function firstLatinWordStart(text: string, from: number, to: number): number {
   let previousLatin = false;
   for (let i = from; i < to; i++) {
