@@ -77,6 +77,39 @@ export function codeShaped(text: string, start: number, end: number): boolean {
   return LINE_OF_IMPORTS.test(text.slice(lineStartOf(text, start, TOKEN_REACH), start));
 }
 
+// An API model id: lower-case ASCII, the name then a hyphen and more (deepseek-chat, kimi-k2-turbo-preview,
+// claude-sonnet-4-5, minimax-m2.5), a full stop after it allowed. People write the model's name with capitals or
+// spaces (DeepSeek V3.2, Kimi K2); every labelled set leaves these ids unlabelled, in prose as in code.
+const LOWER_MODEL_ID = /^[a-z][a-z\d]*(?:-[a-z\d]+(?:\.[a-z\d]+)*)+\.?$/;
+// The product's own repository and package name (anthropic-ai/claude-code), which readers count as the story.
+const PRODUCT_PACKAGE = 'claude-code';
+
+
+// A repository or model path, owner/name: the owner a lower-case handle (quantfolk, deepseek-ai) or an organisation
+// named with "AI" (MiniMax-AI, MoonshotAI), the name with a version number (DeepSeek-V3.2-GGUF, Kimi-K2.5). A list of
+// two names (DeepSeek/Moonshot, deepseek/kimi, "OpenAI/Anthropic-compatible") has none.
+const REPOSITORY_PATH = /^(?:[a-z\d][a-z\d_.-]*|[A-Za-z][A-Za-z\d]*-?(?:AI|ai))\/[A-Za-z\d_.-]*\d[A-Za-z\d_.-]*$/;
+// Words that make a compound adjective of a name, not a model id (anthropic-compatible, claude-style, kimi-powered).
+const COMPOUND_WORD = /^[a-z]+-(?:compatible|format|style|like|based|powered|backed|owned|made|level|grade|native|specific|only|free|friendly|related|esque|ish|generated|written|assisted|driven|centric|first|proof|ready|aware)(?:$|[-.])/;
+
+/**
+ * Whether a company's or person's name at [start, end) is part of an identifier people do not write as a name: an API
+ * model id that starts with it (deepseek-chat) or a repository or model path (deepseek-ai/DeepSeek-V3.2). Topic words
+ * are left alone: "majority-owned" and "source-map" are prose.
+ */
+export function nameInIdentifier(text: string, start: number, end: number, capitalisedName: boolean): boolean {
+  let from = start;
+  while (from > 0 && start - from < TOKEN_REACH && tokenChar(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && to - end < TOKEN_REACH && tokenChar(text.charCodeAt(to))) to++;
+  const token = text.slice(from, to);
+  // The leaked package, with or without its "@", is the story wherever it is written.
+  if (token.includes(PRODUCT_PACKAGE)) return false;
+  // A name the lexicon itself writes in lower case (abab) is written so as a name too (abab-video-1).
+  if (capitalisedName && from === start && LOWER_MODEL_ID.test(token) && !COMPOUND_WORD.test(token)) return true;
+  return REPOSITORY_PATH.test(token.replace(/[.:]$/, ''));
+}
+
 /**
  * Whether a lower-case name is part of a repository or package named after the product: anthropics/claude-code
  * (an owner and a slash before the hyphenated name), #help-claude-code (a channel or tag), kimi-cli 1.4.0 (a name

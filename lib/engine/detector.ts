@@ -3,6 +3,7 @@ import { FoldBuffers, foldRanges, type FoldedText } from '../text/normalize';
 import { compileLexicon, type CompiledTerm, type LexiconSource, type SignalKey } from './compile';
 import { makeInCodeBlock } from './code-blocks';
 import { makeIsCode } from './code-spans';
+import { nameInIdentifier } from './code-tokens';
 import { bareHost, insideUrl, unitPrefix } from './context';
 import { indexHits, type HitIndex, type RawHit } from './hit-index';
 import { PeopleOnPage } from './people';
@@ -156,6 +157,11 @@ function makeListEntry(folded: FoldedText): (block: number) => boolean {
 
 export function createDetector(source: LexiconSource): Detector {
   const lexicon = compileLexicon(source);
+  // Names the lexicon writes with capitals somewhere ("Moonshot", "DeepSeek"): written all in lower case and joined to
+  // more by a hyphen, they are an API model id. A name the lexicon only writes in lower case (abab) is a name that way.
+  const capitalisedNames = new Set(
+    lexicon.patternTerms.flat().filter((term) => term.text !== term.text.toLowerCase()).map((term) => term.text.toLowerCase()),
+  );
   const buffers = new FoldBuffers(); // reused by every call: no megabytes of garbage per page
   // Likewise the per-position tables (units, sentence ids), for slices up to FoldBuffers.KEEP.
   let unitScratch = new Int32Array(0);
@@ -245,7 +251,7 @@ export function createDetector(source: LexiconSource): Detector {
       // package itself (`@anthropic-ai/claude-code`), which is the story's own subject.
       const leakedPackage = folded.lower.charCodeAt(candidate.start) === AT;
       if (!leakedPackage && isCode(origStart, origEnd)) continue;
-      if (!leakedPackage && term.entity && inCodeBlock(origStart, origEnd)) continue;
+      if (!leakedPackage && term.entity && (inCodeBlock(origStart, origEnd) || nameInIdentifier(doc.text, origStart, origEnd, capitalisedNames.has(term.text.toLowerCase())))) continue;
       if (!term.rule || candidate.decided) {
         accept(candidate, null);
         people.anchor(candidate);

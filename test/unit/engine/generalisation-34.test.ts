@@ -86,3 +86,18 @@ describe('detect (Claude written in Traditional characters)', () => {
     ['克勞德·莫內的睡蓮在橘園美術館展出。', 'anthropic:克勞德', 0],
   ]);
 });
+
+describe('detect (API model ids and repository paths are identifiers)', () => {
+  itFindsCounts([
+    ['I switched the bot from deepseek-chat to kimi-k2-turbo-preview last week.', 'deepseek:deepseek-chat', 0],
+    ['I switched the bot from deepseek-chat to kimi-k2-turbo-preview last week.', 'moonshot-ai:kimi-k2', 0],
+    ['Original weights: deepseek-ai/DeepSeek-V3.2. Quantised with llama.cpp.', 'deepseek:DeepSeek-V3.2', 0],
+    ['MiniMax-AI/MiniMax-M2 · issue #98 · open', 'minimax:MiniMax-M2', 0],
+    // Names people write: capitals or spaces, a compound adjective, a casual list, the leaked package, a lower-case family name.
+    ['I switched the bot from DeepSeek V3.2 to Kimi K2 last week.', 'deepseek:DeepSeek V3.2', 1],
+    ['Both labs now offer an anthropic-compatible endpoint, DeepSeek says.', 'anthropic:anthropic', 1],
+    ['Anthropic said DeepSeek/Moonshot traffic was the bulk of it.', 'deepseek:DeepSeek', 1],
+    ['Shou found cli.js.map in anthropic-ai/claude-code 2.1.88 on npm.', 'anthropic:anthropic', 1],
+    ['MiniMax 发布了全新的视频模型 abab-video-1，可在海螺 AI 体验。', 'minimax:abab', 1],
+  ]);
+});
