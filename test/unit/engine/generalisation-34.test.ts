@@ -101,3 +101,11 @@ describe('detect (API model ids and repository paths are identifiers)', () => {
     ['MiniMax 发布了全新的视频模型 abab-video-1，可在海螺 AI 体验。', 'minimax:abab', 1],
   ]);
 });
+
+describe('detect (R1 as a controller button or a first-year resident)', () => {
+  itFindsCounts([
+    ['手柄R1键失灵了，我问了DeepSeek-R1，它让我先升级固件。', 'deepseek:R1', 0],
+    ['Welcome to our new R1 residents. I asked DeepSeek to draft the rota, and R1 orientation starts Monday.', 'deepseek:R1', 0],
+    ['DeepSeek released R1 in January, and R1 still leads the open models on maths.', 'deepseek:R1', 2],
+  ]);
+});
