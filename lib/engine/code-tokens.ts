@@ -35,6 +35,15 @@ function tokenChar(code: number): boolean {
   return code < 0x2e80 && !TOKEN_END.has(code);
 }
 
+/** The token of code characters around [start, end), at most TOKEN_REACH each way. */
+function tokenAround(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  while (from > 0 && start - from < TOKEN_REACH && tokenChar(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && to - end < TOKEN_REACH && tokenChar(text.charCodeAt(to))) to++;
+  return [from, to];
+}
+
 /**
  * Whether the name at [start, end) is written as code by the shape of the token around it: part of a file name
  * (anthropic-ai-claude-code-2.1.88.tgz, docs/anti-distillation.md), a path (~/.claude/…, openrouter/minimax/…),
@@ -42,10 +51,7 @@ function tokenChar(code: number): boolean {
  * fix(deepseek):), or a tag (deepseek-r1:14b). Prose never glues a name to these.
  */
 export function codeShaped(text: string, start: number, end: number): boolean {
-  let from = start;
-  while (from > 0 && start - from < TOKEN_REACH && tokenChar(text.charCodeAt(from - 1))) from--;
-  let to = end;
-  while (to < text.length && to - end < TOKEN_REACH && tokenChar(text.charCodeAt(to))) to++;
+  const [from, to] = tokenAround(text, start, end);
   const token = text.slice(from, to);
   if (token.length > end - start) {
     if (FILE.test(token)) return true;
@@ -98,10 +104,7 @@ const COMPOUND_WORD = /^[a-z]+-(?:compatible|format|style|like|based|powered|bac
  * are left alone: "majority-owned" and "source-map" are prose.
  */
 export function nameInIdentifier(text: string, start: number, end: number, capitalisedName: boolean): boolean {
-  let from = start;
-  while (from > 0 && start - from < TOKEN_REACH && tokenChar(text.charCodeAt(from - 1))) from--;
-  let to = end;
-  while (to < text.length && to - end < TOKEN_REACH && tokenChar(text.charCodeAt(to))) to++;
+  const [from, to] = tokenAround(text, start, end);
   const token = text.slice(from, to);
   // The leaked package, with or without its "@", is the story wherever it is written.
   if (token.includes(PRODUCT_PACKAGE)) return false;
