@@ -6,7 +6,8 @@
  * blocks as a whole are left alone: they hold logs, comments and quoted prose as often as code.
  */
 
-import { codeShaped, lineStartOf } from './code-tokens';
+import { makeInCodeBlock } from './code-blocks';
+import { codeShaped, lineStartOf, type NameCase } from './code-tokens';
 
 const NEWLINE = 0x0a;
 
@@ -128,11 +129,16 @@ const REACH = 1024;
  * Whether a name at [start, end) of `text` is code: inside a span that is one token (`kimi-k2-0711-preview`,
  * "MiniMax-M2" as a value), inside a command (`claude --model MiniMax-M2`, `$ ollama run deepseek-r1`), or glued
  * to the code around it. A plain word in a quoted message stays prose (`Access to Anthropic models is not allowed`).
+ * `name` comes with a company's or person's name, which more shapes make an identifier than a topic word: API model
+ * ids and repository paths (code-tokens.ts) and lower-case words in a fenced block (code-blocks.ts).
  */
-export function makeIsCode(text: string): (start: number, end: number) => boolean {
+export function makeIsCode(text: string): (start: number, end: number, name?: NameCase) => boolean {
   const lines = new Map<number, Array<[number, number]>>();
-  return (start, end) => {
-    if (codeShaped(text, start, end)) return true;
+  const inCodeBlock = makeInCodeBlock(text);
+  return (start, end, name) => {
+    if (codeShaped(text, start, end, name)) return true;
+    // A fenced block's lower-case words are identifiers only as names; its topic words stay prose.
+    if (name && inCodeBlock(start, end)) return true;
     const chunk = Math.floor(start / REACH);
     const low = Math.max(0, (chunk - 1) * REACH);
     const high = Math.min(text.length, (chunk + 2) * REACH);

@@ -31,6 +31,12 @@ const CALL_ARGUMENTS = /^(?:\)|\{|\r?\n|["'*]|[a-z_]\w*=|[a-z_]\w*(?:\(|,[ \t]*[
 // The keyword that defines a function or a class before its name (def minimax(…), function deepseek…).
 const DEFINITION = /(?:^|[\s;{(])(?:def|class|function|fn|func|sub)[ \t]+$/;
 
+/** What the code checks need to know of a company's or person's name (topic words pass none). */
+export interface NameCase {
+  /** Whether the lexicon writes the name with capitals somewhere ("Moonshot"; not "abab"). */
+  capitalised: boolean;
+}
+
 function tokenChar(code: number): boolean {
   return code < 0x2e80 && !TOKEN_END.has(code);
 }
@@ -50,9 +56,10 @@ function tokenAround(text: string, start: number, end: number): [number, number]
  * a call (Anthropic(api_key=…), new Anthropic({…})), an import line, a label or scope (provider:minimax,
  * fix(deepseek):), or a tag (deepseek-r1:14b). Prose never glues a name to these.
  */
-export function codeShaped(text: string, start: number, end: number): boolean {
+export function codeShaped(text: string, start: number, end: number, name?: NameCase): boolean {
   const [from, to] = tokenAround(text, start, end);
   const token = text.slice(from, to);
+  if (name && nameInIdentifier(token, from === start, name.capitalised)) return true;
   if (token.length > end - start) {
     if (FILE.test(token)) return true;
     // Two slashes make a path (openrouter/minimax/minimax-m2, ~/.claude/…). A list of names is not one, capitalised
@@ -99,17 +106,15 @@ const REPOSITORY_PATH = /^(?:[a-z\d][a-z\d_.-]*|[A-Za-z][A-Za-z\d]*-?(?:AI|ai))\
 const COMPOUND_WORD = /^[a-z]+-(?:compatible|format|style|like|based|powered|backed|owned|made|level|grade|native|specific|only|free|friendly|related|esque|ish|generated|written|assisted|driven|centric|first|proof|ready|aware)(?:$|[-.])/;
 
 /**
- * Whether a company's or person's name at [start, end) is part of an identifier people do not write as a name: an API
- * model id that starts with it (deepseek-chat) or a repository or model path (deepseek-ai/DeepSeek-V3.2). Topic words
- * are left alone: "majority-owned" and "source-map" are prose.
+ * Whether a company's or person's name that starts the token (or not: `startsToken`) makes it an identifier people do
+ * not write as a name: an API model id that starts with it (deepseek-chat) or a repository or model path
+ * (deepseek-ai/DeepSeek-V3.2). Topic words never come here: "majority-owned" and "source-map" are prose.
  */
-export function nameInIdentifier(text: string, start: number, end: number, capitalisedName: boolean): boolean {
-  const [from, to] = tokenAround(text, start, end);
-  const token = text.slice(from, to);
+function nameInIdentifier(token: string, startsToken: boolean, capitalisedName: boolean): boolean {
   // The leaked package, with or without its "@", is the story wherever it is written.
   if (token.includes(PRODUCT_PACKAGE)) return false;
   // A name the lexicon itself writes in lower case (abab) is written so as a name too (abab-video-1).
-  if (capitalisedName && from === start && LOWER_MODEL_ID.test(token) && !COMPOUND_WORD.test(token)) return true;
+  if (capitalisedName && startsToken && LOWER_MODEL_ID.test(token) && !COMPOUND_WORD.test(token)) return true;
   return REPOSITORY_PATH.test(token.replace(/[.:]$/, ''));
 }
 

@@ -1,9 +1,8 @@
 import type { BlockSpan, DocumentText, EntityId, Mention, TopicId } from '../types';
 import { FoldBuffers, foldRanges, type FoldedText } from '../text/normalize';
 import { compileLexicon, type CompiledTerm, type LexiconSource, type SignalKey } from './compile';
-import { makeInCodeBlock } from './code-blocks';
 import { makeIsCode } from './code-spans';
-import { nameInIdentifier } from './code-tokens';
+import type { NameCase } from './code-tokens';
 import { bareHost, insideUrl, unitPrefix } from './context';
 import { indexHits, type HitIndex, type RawHit } from './hit-index';
 import { PeopleOnPage } from './people';
@@ -40,6 +39,8 @@ export interface Detector {
 // real chain while keeping the work linear.
 const MAX_PASSES = 4;
 const AT = 0x40;
+const CAPITALISED: NameCase = { capitalised: true };
+const LOWER_CASE: NameCase = { capitalised: false };
 
 interface Accepted {
   candidate: Candidate;
@@ -159,8 +160,10 @@ export function createDetector(source: LexiconSource): Detector {
   const lexicon = compileLexicon(source);
   // Names the lexicon writes with capitals somewhere ("Moonshot", "DeepSeek"): written all in lower case and joined to
   // more by a hyphen, they are an API model id. A name the lexicon only writes in lower case (abab) is a name that way.
-  const capitalisedNames = new Set(
-    lexicon.patternTerms.flat().filter((term) => term.text !== term.text.toLowerCase()).map((term) => term.text.toLowerCase()),
+  const terms = lexicon.patternTerms.flat();
+  const capitalised = new Set(terms.filter((term) => term.text !== term.text.toLowerCase()).map((term) => term.text.toLowerCase()));
+  const nameCase = new Map<CompiledTerm, NameCase>(
+    terms.filter((term) => term.entity).map((term) => [term, capitalised.has(term.text.toLowerCase()) ? CAPITALISED : LOWER_CASE]),
   );
   const buffers = new FoldBuffers(); // reused by every call: no megabytes of garbage per page
   // Likewise the per-position tables (units, sentence ids), for slices up to FoldBuffers.KEEP.
@@ -235,7 +238,6 @@ export function createDetector(source: LexiconSource): Detector {
     };
 
     const isCode = makeIsCode(doc.text);
-    const inCodeBlock = makeInCodeBlock(doc.text);
     let pending: Pending[] = [];
     const people = new PeopleOnPage(folded.lower);
     for (let i = 0; i < candidates.length; i++) {
@@ -250,8 +252,7 @@ export function createDetector(source: LexiconSource): Detector {
       // Inside code a name is an identifier (a model id, path or config value), except the leaked
       // package itself (`@anthropic-ai/claude-code`), which is the story's own subject.
       const leakedPackage = folded.lower.charCodeAt(candidate.start) === AT;
-      if (!leakedPackage && isCode(origStart, origEnd)) continue;
-      if (!leakedPackage && term.entity && (inCodeBlock(origStart, origEnd) || nameInIdentifier(doc.text, origStart, origEnd, capitalisedNames.has(term.text.toLowerCase())))) continue;
+      if (!leakedPackage && isCode(origStart, origEnd, nameCase.get(term))) continue;
       if (!term.rule || candidate.decided) {
         accept(candidate, null);
         people.anchor(candidate);
