@@ -22,6 +22,7 @@ export interface ScanResult {
 
 // A suffix (a model version) is short; reading at most this much keeps any pattern's cost bounded.
 const SUFFIX_WINDOW = 32;
+const HYPHEN_AT_LINE_END = /^-\r?\n/;
 
 function bounded(lower: string, start: number, end: number, leftEdge: boolean, rightEdge: boolean): boolean {
   if (leftEdge && start > 0 && isWordUnit(lower.charCodeAt(start - 1))) return false;
@@ -48,8 +49,12 @@ function candidateAt(folded: FoldedText, term: CompiledTerm, start: number, end:
   const { lower } = folded;
   if (!caseFits(folded, term, start, end)) return null;
   let extra = suffixLength(lower, term, end);
-  // Folding turns a line break into a space; a version on the next line ("…蒸馏 Claude⏎09:19 老周") is not the name's.
-  if (extra > 0 && text.slice(folded.origEnd[end - 1]!, folded.origStart[end + extra - 1]!).includes('\n')) extra = 0;
+  // Folding turns a line break into a space; a version on the next line ("…蒸馏 Claude⏎09:19 老周") is not the name's,
+  // unless the name's own hyphen ends the line ("DeepSeek-⏎R1", as a PDF breaks it).
+  if (extra > 0) {
+    const gap = text.slice(folded.origEnd[end - 1]!, folded.origStart[end + extra - 1]!);
+    if (gap.includes('\n') && !HYPHEN_AT_LINE_END.test(gap)) extra = 0;
+  }
   let stop = end + extra;
   let decided = extra > 0 && term.suffixDecides;
   if (extra > 0 && !bounded(lower, start, stop, term.leftEdge, isWordUnit(lower.charCodeAt(stop - 1)))) {

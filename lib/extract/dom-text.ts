@@ -16,13 +16,15 @@
  * Layout of `text`: each block's text nodes verbatim (no whitespace collapsing, so offsets map 1:1 to
  * nodes), "\n" for each <br> inside a block, a backtick before and after inline code (<code>, <kbd>,
  * <samp>) so that the engine reads it as code, as it does in plain text, a fence line ("```") before and
- * after a <pre> block's text (code blocks read as copied markdown reads them), and BLOCK_SEPARATOR between
- * blocks, outside every block.
+ * after a <pre> block's text (code blocks read as copied markdown reads them), a space before a <sup> or <sub>
+ * glued to a word (a footnote mark is not part of the name before it), and BLOCK_SEPARATOR between blocks, outside
+ * every block.
  * Block spans exclude the block's leading and trailing whitespace; whitespace-only blocks are dropped.
  * Open shadow roots are walked in place of their host's children (slots show their assigned nodes),
  * as the page renders them. Iframe documents are not entered: the content script runs in each frame.
  */
 import type { BlockSpan, DocumentText } from '../types';
+import { isWordUnit } from '../text/word-chars';
 import { isBlockTag, isSkippedElement } from './element-rules';
 import { TextNodeMap } from './text-node-map';
 
@@ -72,6 +74,19 @@ interface Cursor {
 
 /** Inline elements whose text is code, a key or program output: model ids, paths, commands. */
 const CODE_TAGS: ReadonlySet<string> = new Set(['code', 'kbd', 'samp']);
+/** Superscript and subscript: footnote marks and exponents, written apart from the word before them. */
+const SCRIPT_TAGS: ReadonlySet<string> = new Set(['sup', 'sub']);
+
+/**
+ * Whether a <sup> or <sub> is a mark glued to a word ("Claude Code<sup>3</sup>", "Anthropic<sup>*</sup>"): a letter
+ * before it and no letter first inside it. Letters inside are part of the word, as a styled brand writes them.
+ */
+function footnoteMarkAfterWord(element: Element, before: number): boolean {
+  if (!isWordUnit(before) || (before >= 0x30 && before <= 0x39)) return false;
+  const first = (element.textContent ?? '').trimStart().charCodeAt(0);
+  return !Number.isNaN(first) && !LETTER.test(String.fromCharCode(first));
+}
+const LETTER = /\p{L}/u;
 const BACKTICK = '`';
 const FENCE_OPEN = '```\n';
 const FENCE_CLOSE = '\n```';
@@ -95,9 +110,11 @@ export function createExtractor(root: Node, options: ExtractOptions = {}): Extra
   let chunked = 0; // text in chunks so far
   let joined = '';
   let joinedChunks = 0;
+  let lastCode = 0; // the last character written, for a footnote mark glued to a word
   const append = (piece: string) => {
     parts.push(piece);
     length += piece.length;
+    lastCode = piece.charCodeAt(piece.length - 1);
   };
   const flush = () => {
     if (parts.length === 0) return;
@@ -170,6 +187,7 @@ export function createExtractor(root: Node, options: ExtractOptions = {}): Extra
       preDepth++;
       fencePending = true;
     }
+    if (!block && open && SCRIPT_TAGS.has(element.localName) && footnoteMarkAfterWord(element, lastCode)) append(' ');
     if (!block && preDepth === 0 && CODE_TAGS.has(element.localName)) {
       cursor.code = true;
       if (open) append(BACKTICK);

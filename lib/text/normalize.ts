@@ -137,9 +137,16 @@ function foldRange(text: string, start: number, end: number, arrays: FoldArrays,
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code === 0x2d && pendingSpace < 0) {
-      // A word hyphenated at a line break ("Anthro-\npic", from a PDF) reads as one word.
+      // A word hyphenated at a line break ("Anthro-\npic", from a PDF) reads as one word. Before a capital or a
+      // digit the hyphen is the name's own ("DeepSeek-\nR1", "GPT-\n4"): it stays, and only the break goes.
       const rest = hyphenBreak(text, i, start, end);
       if (rest > 0) {
+        if (hardHyphenBefore(text, rest)) {
+          casedCodes[n] = lowerCodes[n] = code;
+          origStart[n] = i;
+          origEnd[n] = i + 1;
+          n++;
+        }
         i = rest - 1;
         continue;
       }
@@ -184,9 +191,23 @@ const isLetterAt = (text: string, i: number) => {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code < 0x3000 && LATIN_LETTER.test(text[i]!));
 };
 
+const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
+const isUpperAscii = (code: number) => code >= 0x41 && code <= 0x5a;
+/**
+ * Whether a hyphen broken at a line end before position j is the name's own: a version or a model after it ("R1",
+ * "V3", "4", "AI"). Before a capital and a small letter it splits one word ("Deep-⏎Seek", "Mini-⏎Max").
+ */
+function hardHyphenBefore(text: string, j: number): boolean {
+  const code = text.charCodeAt(j);
+  if (isDigitCode(code)) return true;
+  if (!isUpperAscii(code)) return false;
+  const next = text.charCodeAt(j + 1);
+  return !isLetterAt(text, j + 1) || isUpperAscii(next) || Number.isNaN(next);
+}
+
 /**
  * Where the word goes on when the hyphen at i ends a line inside a word (a letter before it, a line
- * break right after it, a letter after that), or -1. Only a line break directly after the hyphen:
+ * break right after it, a letter or digit after that), or -1. Only a line break directly after the hyphen:
  * "well- known" or a dash between words is left alone.
  */
 function hyphenBreak(text: string, i: number, start: number, end: number): number {
@@ -195,7 +216,7 @@ function hyphenBreak(text: string, i: number, start: number, end: number): numbe
   if (text.charCodeAt(j) === 0x0d) j++;
   if (text.charCodeAt(j) !== 0x0a) return -1;
   j++;
-  return j < end && isLetterAt(text, j) ? j : -1;
+  return j < end && (isLetterAt(text, j) || isDigitCode(text.charCodeAt(j))) ? j : -1;
 }
 
 // TextDecoder turns UTF-16 units into a string in one native call, an order of magnitude faster than

@@ -4,7 +4,9 @@
  * problem: a Latin name may touch Chinese text directly ("用Claude训练").
  */
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+// Digits are decimal and letter-like numbers: a superscript or a circled number is a footnote or list mark
+// ("Claude Code³", "①Kimi"), not part of the word it touches.
+const LETTER_OR_DIGIT = /[\p{L}\p{Nd}\p{Nl}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
 
 /** Scripts written without spaces between words. */

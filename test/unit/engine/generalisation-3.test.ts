@@ -163,6 +163,11 @@ describe('foldRanges (a word hyphenated at a line break)', () => {
     ['well- \nknown', 'well- known'],
     ['2.1.88-\nrelease', '2.1.88- release'],
     ['state-of-the-art', 'state-of-the-art'],
+    // Before a version, a digit or a second capital the hyphen is the name's own; only the break goes.
+    ['DeepSeek-\nR1', 'deepseek-r1'],
+    ['GPT-\n4', 'gpt-4'],
+    ['Moonshot-\nAI', 'moonshot-ai'],
+    ['Deep-\nSeek', 'deepseek'],
   ])('should fold %j to %j when only a hyphen right before a line break joins two letters', (text, expected) => {
     const doc = plainTextDocument(text);
     expect(foldRanges(doc.text, [{ start: 0, end: doc.text.length }]).lower).toBe(expected);

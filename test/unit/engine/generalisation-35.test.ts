@@ -2,8 +2,9 @@ import { describe } from 'vitest';
 import { itFindsCounts } from './helpers';
 
 /**
- * Rounds 85 and after (ninth session), from holdout95 (money pages: investors, markets, filings) and holdout96
- * (research pages: papers, preprints, lab blogs). The cases are written here in our own words; none is taken from a set.
+ * Rounds 85 and after (ninth session), from holdout95 (money pages: investors, markets, filings), holdout96
+ * (research pages: papers, preprints, lab blogs) and holdout98 (text copied from PDFs, slides and scans). The cases are
+ * written here in our own words; none is taken from a set.
  */
 
 describe('detect (a lab\'s name on a machine or in a method\'s name)', () => {
@@ -44,5 +45,29 @@ describe('detect (Claude not offered in mainland China)', () => {
   itFindsCounts([
     ['由于 Anthropic 的服务条款不支持中国大陆地区访问，本期评测没有纳入 Claude。', 'policy:不支持中国大陆地区', 1],
     ['Claude 官方不支援中國大陸地區，開發者只能另找出路。', 'policy:不支援中國大陸地區', 1],
+  ]);
+});
+
+describe('detect (names broken at a line end or marked by a footnote)', () => {
+  itFindsCounts([
+    ['The lab shipped DeepSeek-\nR1 in January and Kimi-\nK2 in July.', 'deepseek:DeepSeek-\nR1', 1],
+    ['The lab shipped DeepSeek-\nR1 in January.', 'deepseek:R1', 0],
+    ['Anthropic accused several developers, includ-\ning Deep-\nSeek, of copying its models.', 'deepseek:Deep-\nSeek', 1],
+    ['The leak of Claude Code³ exposed the agent harness.¹', 'anthropic:Claude Code', 1],
+    ['Anthropic² said DeepSeek³ used fake accounts.', 'deepseek:DeepSeek', 1],
+    ['①Kimi 是月之暗面的产品，②DeepSeek 来自深度求索。', 'moonshot-ai:Kimi', 1],
+  ]);
+});
+
+describe('detect (short names in another field: evidence theory, peer review, clinical notes, lab tubes)', () => {
+  itFindsCounts([
+    ['习题：用 DS 合成规则组合两条证据。可以用 DeepSeek 核对计算，但要注明。', 'deepseek:DS', 0],
+    ['稿件编号 2026-88　修改稿：V3\nR1 意见：建议补充 DeepSeek-R1 的结果。\nR2 意见：同意。', 'deepseek:R1', 0],
+    ['稿件编号 2026-88　修改稿：V3\nR1 意见：建议补充 DeepSeek-R1 的结果。\nR2 意见：同意。', 'deepseek:V3', 0],
+    ['病历书写要求：主诉（CC）要简短。有同学用 Claude 生成病历摘要，请注明。', 'anthropic:CC', 0],
+    ['采血管：紫帽 K2EDTA 管，K2 与 K3 抗凝剂的区别见讲义。本页初稿由 Kimi 生成。', 'moonshot-ai:K2', 0],
+    ['我国外商投资准入负面清单对部分领域限制外资股比，规定不得超过 50%。Anthropic 的规则则针对中资控股企业。', 'policy:限制', 0],
+    // A controversy that "ferments" is still the accusation.
+    ['Anthropic 指控三家实验室之后，蒸馏争议还在发酵。', 'distillation:蒸馏', 1],
   ]);
 });

@@ -154,7 +154,8 @@ describe('foldRanges', () => {
 
 describe('word-chars tables', () => {
   it('should classify every UTF-16 unit as the Unicode regexes do', () => {
-    const letterOrDigit = /[\p{L}\p{N}\p{M}]/u;
+    // Decimal and letter-like numbers only: superscripts and circled numbers are marks, not parts of a word.
+    const letterOrDigit = /[\p{L}\p{Nd}\p{Nl}\p{M}]/u;
     const upper = /\p{Lu}/u;
     const cjk = (c: number) =>
       (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xd800 && c <= 0xdfff);

@@ -51,7 +51,7 @@ describe('extractText', () => {
 
   it.each([
     ['inline tags join within a block', '<p><b>Claude</b> <i>Code</i></p>', ['Claude Code']],
-    ['links, spans, em, strong, sup join', '<p><a href="#">Anth</a><span>ropic</span> <em>said</em><sup>1</sup></p>', ['Anthropic said1']],
+    ['links, spans, em and strong join; a footnote mark stands apart', '<p><a href="#">Anth</a><span>ropic</span> <em>said</em><sup>1</sup></p>', ['Anthropic said 1']],
     ['two paragraphs stay apart', '<p>Claude</p><p>Code</p>', ['Claude', 'Code']],
     ['two table cells stay apart', '<table><tr><td>Claude</td><td>Code</td></tr></table>', ['Claude', 'Code']],
     ['two list items stay apart', '<ul><li>Claude</li><li>Code</li></ul>', ['Claude', 'Code']],
@@ -69,6 +69,10 @@ describe('extractText', () => {
     ['a <pre> without <code> is fenced too', '<p>Run:</p><pre>x = 1</pre><p>Done</p>', ['Run:', '```\nx = 1\n```', 'Done']],
     ['inline code after a code block is marked again', '<pre>a</pre><p><code>b</code></p>', ['```\na\n```', '`b`']],
     ['a <pre> with a block inside still closes its fence', '<pre><div>a</div>b</pre>', ['```\na', 'b\n```']],
+    ['a footnote mark glued to a word is set apart from it', '<p>Claude Code<sup>3</sup> leaked</p>', ['Claude Code 3 leaked']],
+    ['a subscript glued to a word is set apart too', '<p>H<sub>2</sub>O</p>', ['H 2O']],
+    ['a footnote mark after a space or a bracket gets no second space', '<p>Claude Code <sup>3</sup> and (<sup>4</sup>)</p>', ['Claude Code 3 and (4)']],
+    ['letters in a superscript stay part of the word', '<p>A<sup>nthropic</sup> and 10<sup>6</sup></p>', ['Anthropic and 106']],
   ])('should produce the right blocks when %s', (_name, html, expected) => {
     expect(blockTexts(extract(html))).toEqual(expected);
   });
@@ -97,6 +101,13 @@ describe('extractText', () => {
     const range = doc.map.rangeFor(code - 1, code + 'claude-code'.length + 1);
     expect(range && [range.startNode.data, range.startOffset, range.endNode.data, range.endOffset]).toEqual(['claude-code', 0, 'claude-code', 11]);
     expect(doc.map.rangeFor(code - 1, code)).toBeNull();
+  });
+
+  it('should map the space before a footnote mark to no node', () => {
+    const doc = extract('<p>Anthropic<sup>1</sup></p>');
+    const space = doc.text.indexOf(' ');
+    expect(doc.map.rangeFor(space, space + 1)).toBeNull();
+    expect(doc.map.rangeFor(0, 'Anthropic'.length)).not.toBeNull();
   });
 
   it('should map no fence character to a node and every line of a code block to its text node', () => {
