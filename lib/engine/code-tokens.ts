@@ -62,6 +62,8 @@ export function codeShaped(text: string, start: number, end: number, name?: Name
   if (name && nameInIdentifier(token, from === start, name.capitalised)) return true;
   if (token.length > end - start) {
     if (FILE.test(token)) return true;
+    // A scoped package (@anthropic-ai/claude-cod3, a look-alike): the leaked package itself is matched whole.
+    if (SCOPED_PACKAGE.test(token)) return true;
     // Two slashes make a path (openrouter/minimax/minimax-m2, ~/.claude/…). A list of names is not one, capitalised
     // ("Claude/ChatGPT/Gemini", "DeepSeek/月之暗面/MiniMax") or casual ("claude/kimi/deepseek 都用过").
     const slashes = token.split('/').length - 1;
@@ -89,6 +91,8 @@ export function codeShaped(text: string, start: number, end: number, name?: Name
   }
   return LINE_OF_IMPORTS.test(text.slice(lineStartOf(text, start, TOKEN_REACH), start));
 }
+
+const SCOPED_PACKAGE = /^@[a-z\d][\w.-]*\/[\w.-]+$/i;
 
 // An API model id: lower-case ASCII, the name then a hyphen and more (deepseek-chat, kimi-k2-turbo-preview,
 // claude-sonnet-4-5, minimax-m2.5), a full stop after it allowed. People write the model's name with capitals or

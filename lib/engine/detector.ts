@@ -239,7 +239,7 @@ export function createDetector(source: LexiconSource): Detector {
 
     const isCode = makeIsCode(doc.text);
     let pending: Pending[] = [];
-    const people = new PeopleOnPage(folded.lower);
+    const people = new PeopleOnPage(folded.lower, folded.cased);
     for (let i = 0; i < candidates.length; i++) {
       const candidate = candidates[i]!;
       const { term } = candidate;

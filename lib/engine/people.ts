@@ -14,7 +14,10 @@ export class PeopleOnPage {
   /** A person entity → where its own full name stands. */
   readonly #fullNames = new Map<string, number[]>();
 
-  constructor(private readonly lower: string) {}
+  constructor(
+    private readonly lower: string,
+    private readonly cased: string,
+  ) {}
 
   /** A name that a cue showed to be someone's. */
   introduce(candidate: Candidate): void {
@@ -38,8 +41,13 @@ export class PeopleOnPage {
     return introduced >= 0 && introduced > lastBefore(this.#fullNames.get(candidate.term.signal), candidate.start);
   }
 
+  /**
+   * The name as the block's readers tell it apart: its letters, and whether it is typed all in lower case. A person
+   * introduced as "Kimi（市场部）" is not the "kimi" someone used to write a report in the next message.
+   */
   #name(candidate: Candidate): string {
-    return this.lower.slice(candidate.start, candidate.end);
+    const name = this.lower.slice(candidate.start, candidate.end);
+    return this.cased.startsWith(name, candidate.start) ? `${name}:lower` : name;
   }
 }
 

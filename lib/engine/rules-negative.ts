@@ -117,7 +117,12 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
   // A person's first name before another surname ("Dario Pellegrini") introduces someone else of that name (the
   // detector leaves out a part of the person's own full name).
   const person = candidate.term.category === 'person';
-  if (nextCapitalized && titleCase && nameEntryAfter(env.folded, candidate.end) && !excepted(candidate.end)) {
+  if (
+    nextCapitalized &&
+    titleCase &&
+    (nameEntryAfter(env.folded, candidate.end) || nameLineAfter(env.folded, env.text, candidate.start, candidate.end)) &&
+    !excepted(candidate.end)
+  ) {
     return { kind: 'reject', reason: 'followed by a capitalised name', person };
   }
   if (nextCapitalized && !titleCase) {
@@ -192,11 +197,38 @@ const NAME_ENTRY_SEPARATORS = new Set(['\u2014', '|', '('].map((c) => c.charCode
 
 /** One capitalised word after `end`, then a list separator ("Kimi [Laaksonen —]"): the first name of an entry. */
 function nameEntryAfter(folded: FoldedText, end: number): boolean {
+  const i = surnameEnd(folded, end);
+  if (i < 0) return false;
+  return NAME_ENTRY_SEPARATORS.has(folded.cased.charCodeAt(folded.cased.charCodeAt(i) === 0x20 ? i + 1 : i));
+}
+
+/**
+ * The name and one capitalised word make a line of their own ("⏎Claude Martin⏎IT 合规负责人", an email's signature or
+ * a list of people): a person's name, not a headline, which has more words on its line.
+ */
+function nameLineAfter(folded: FoldedText, text: string, start: number, end: number): boolean {
+  const i = surnameEnd(folded, end);
+  if (i < 0) return false;
+  const nameStart = folded.origStart[start]!;
+  const surnameStop = folded.origEnd[i - 1]!;
+  if (lineBreakBetween(text, folded.origEnd[end - 1]!, folded.origStart[end + 1]!)) return false;
+  let before = nameStart - 1;
+  while (before >= 0 && (text.charCodeAt(before) === 0x20 || text.charCodeAt(before) === 0x09)) before--;
+  let after = surnameStop;
+  while (after < text.length && (text.charCodeAt(after) === 0x20 || text.charCodeAt(after) === 0x09)) after++;
+  return (before < 0 || text.charCodeAt(before) === 0x0a) && (after >= text.length || text.charCodeAt(after) === 0x0a || text.charCodeAt(after) === 0x0d);
+}
+
+/** Where the one capitalised Latin word right after `end` ends (past at least two letters), or -1. */
+function surnameEnd(folded: FoldedText, end: number): number {
   const { cased } = folded;
-  if (cased.charCodeAt(end) !== 0x20 || !isUpperUnit(cased.charCodeAt(end + 1))) return false;
+  if (cased.charCodeAt(end) !== 0x20 || !isUpperUnit(cased.charCodeAt(end + 1))) return -1;
   let i = end + 1;
   while (i < cased.length && isWordUnit(cased.charCodeAt(i)) && !isHan(cased.charCodeAt(i))) i++;
-  if (i - end < 3) return false;
-  if (cased.charCodeAt(i) === 0x20) i++;
-  return NAME_ENTRY_SEPARATORS.has(cased.charCodeAt(i));
+  return i - end < 3 ? -1 : i;
+}
+
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x0a) return true;
+  return false;
 }

@@ -141,7 +141,7 @@ function foldRange(text: string, start: number, end: number, arrays: FoldArrays,
       // digit the hyphen is the name's own ("DeepSeek-\nR1", "GPT-\n4"): it stays, and only the break goes.
       const rest = hyphenBreak(text, i, start, end);
       if (rest > 0) {
-        if (hardHyphenBefore(text, rest)) {
+        if (hardHyphenBefore(text, rest) || inIdentifier(text, i, start)) {
           casedCodes[n] = lowerCodes[n] = code;
           origStart[n] = i;
           origEnd[n] = i + 1;
@@ -203,6 +203,20 @@ function hardHyphenBefore(text: string, j: number): boolean {
   if (!isUpperAscii(code)) return false;
   const next = text.charCodeAt(j + 1);
   return !isLetterAt(text, j + 1) || isUpperAscii(next) || Number.isNaN(next);
+}
+
+// How far back a hyphen's token is read for the marks of an identifier.
+const TOKEN_REACH = 64;
+
+/** Whether the hyphen at i ends a line inside a path or package name (@anthropic-ai/claude-⏎code), which keeps it. */
+function inIdentifier(text: string, i: number, start: number): boolean {
+  const stop = Math.max(start, i - TOKEN_REACH);
+  for (let k = i - 1; k >= stop; k--) {
+    const code = text.charCodeAt(k);
+    if (code === 0x2f || code === 0x40 || code === 0x5f) return true; // "/", "@", "_"
+    if (code === 0x20 || code === 0x0a || code === 0x09) return false;
+  }
+  return false;
 }
 
 /**

@@ -3,8 +3,9 @@ import { itFindsCounts } from './helpers';
 
 /**
  * Rounds 85 and after (ninth session), from holdout95 (money pages: investors, markets, filings), holdout96
- * (research pages: papers, preprints, lab blogs) and holdout98 (text copied from PDFs, slides and scans). The cases are
- * written here in our own words; none is taken from a set.
+ * (research pages: papers, preprints, lab blogs), holdout98 (text copied from PDFs, slides and scans), holdout100 (app
+ * stores, emails, notifications) and holdout101 (satire, jokes, fiction). The cases are written here in our own words;
+ * none is taken from a set.
  */
 
 describe('detect (a lab\'s name on a machine or in a method\'s name)', () => {
@@ -69,5 +70,47 @@ describe('detect (short names in another field: evidence theory, peer review, cl
     ['我国外商投资准入负面清单对部分领域限制外资股比，规定不得超过 50%。Anthropic 的规则则针对中资控股企业。', 'policy:限制', 0],
     // A controversy that "ferments" is still the accusation.
     ['Anthropic 指控三家实验室之后，蒸馏争议还在发酵。', 'distillation:蒸馏', 1],
+  ]);
+});
+
+describe('detect (people in mail: signatures, copies, departments)', () => {
+  itFindsCounts([
+    ['Please update Claude Code before Friday.\n\nKind regards,\nClaude\nFacilities desk', 'anthropic:Claude', 0],
+    ['请所有同事升级 Claude Code。\n\n谢谢配合。\n\nClaude Martin\nIT 合规负责人', 'anthropic:Claude', 0],
+    ['如有疑问请联系我或抄送 Kimi。另：月之暗面回应了 Anthropic 的指控。', 'moonshot-ai:Kimi', 0],
+    ['企业微信\nKimi（市场部）：会议改到三点\n界面新闻：月之暗面回应 Anthropic 指控', 'moonshot-ai:Kimi', 0],
+    // A colleague called Kimi does not make the product typed in lower case in the next message the colleague.
+    ['阿琳：周报是不是用 kimi 写的，太工整了\nKimi（市场部）：被发现了，月之暗面的 Kimi 确实好用', 'moonshot-ai:kimi', 1],
+    // A headline with more words on its line is still a headline.
+    ['ANTHROPIC CLAUDE NEWS\nClaude Leaks Its Own Code Again', 'anthropic:Claude', 1],
+  ]);
+});
+
+describe('detect (look-alike packages, cost centres, bank fraud, UI focus, one-time codes)', () => {
+  itFindsCounts([
+    ['Typosquat alert. Package: @anthropic-ai/claude-cod3 looks like @anthropic-ai/claude-code.', 'anthropic:anthropic', 0],
+    ['Typosquat alert. Package: @anthropic-ai/claude-cod3 looks like @anthropic-ai/claude-code.', 'anthropic:@anthropic-ai/claude-code', 1],
+    ['The advisory names @anthropic-ai/claude-\ncode 2.1.88, which shipped a source map.', 'anthropic:@anthropic-ai/claude-\ncode', 1],
+    ['Approver note: move this to CC 7120, the cost centre where Claude Code seats are budgeted.', 'anthropic:CC', 0],
+    ['Our bank closed 2,140 fraudulent accounts opened with stolen identities; Claude helped us triage them.', 'distillation:fraudulent accounts', 0],
+    ['Release notes: fixed DeepSeek exports; fixed the sidebar that leaked focus to the page.', 'leak:leaked', 0],
+    ['【某银行】验证码 482913，切勿泄露给他人。\n【早知道】Claude Code 源码泄露后 Anthropic 发布了新版本。', 'leak:泄露', 0],
+    ['【某银行】验证码 482913，切勿泄露给他人。\n【早知道】Claude Code 源码泄露后 Anthropic 发布了新版本。', 'leak:源码泄露', 1],
+    ['“星野花园业主”App 上线了，物业报修更方便。', 'minimax:星野', 0],
+    ['访问 Claude 受限：账户从不支持的国家或地区登录，Anthropic 已停用该账户。', 'policy:不支持的国家或地区', 1],
+  ]);
+});
+
+describe('detect (namesakes in jokes and fiction)', () => {
+  itFindsCounts([
+    ['Kimi the koala wanted a robot friend with artificial intelligence. Kimi clapped her paws.', 'moonshot-ai:Kimi', 0],
+    ['At the launch party the bartender poured "The Moonshot", gin and violet liqueur, while we argued about Kimi and Moonshot AI.', 'moonshot-ai:Moonshot', 0],
+    ['The satire says Anthropic let DeepSeek and MiniMax back in if they apologised in haiku.', 'anthropic:haiku', 0],
+    ['相声：我收了个法国徒弟克劳德，他用 AI 翻译软件背贯口。', 'anthropic:克劳德', 0],
+    ['AI 写诗挑战：以“月之暗面”为意象写一首五言绝句。', 'moonshot-ai:月之暗面', 0],
+    ['今天早高峰地铁 C 口出口管制，我绕了一圈。老板天天刷阿莫迪呼吁芯片出口管制的新闻。', 'policy:出口管制', 1],
+    ['同人文：赫敏在魔药课上教罗恩蒸馏月光草汁，有读者问是不是在影射 Anthropic 的指控。', 'distillation:蒸馏', 0],
+    ['AI 风水 App 说我办公室财气外泄。同事说 Claude Code 源码外泄那次也没请风水先生。', 'leak:外泄', 0],
+    ['AI 风水 App 说我办公室财气外泄。同事说 Claude Code 源码外泄那次也没请风水先生。', 'leak:源码外泄', 1],
   ]);
 });
