@@ -149,7 +149,7 @@ export function nextWordCapitalized(folded: FoldedText, start: number, end: numb
  * Whether the page's text breaks the line between two offsets: a name does not run on to the next line of a
  * headline list or a code comment ("…distillation of Claude⏎Retailers brace for…").
  */
-function lineBreakIn(text: string, from: number, to: number): boolean {
+export function lineBreakIn(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if (code === 0x0a || code === 0x0d || code === 0x2028) return true;

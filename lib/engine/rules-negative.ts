@@ -7,7 +7,18 @@
 import type { FoldedText } from '../text/normalize';
 import { isHan, isUpperUnit, isWordUnit } from '../text/word-chars';
 import type { CompiledRule, Ref } from './compile';
-import { capitalizedAfterPossessive, capitalizedInsideSentence, evidenceRank, gluedToCode, hitsNear, hitTouching, nextWordCapitalized, possessiveOwner, previousGivenName } from './context';
+import {
+  capitalizedAfterPossessive,
+  capitalizedInsideSentence,
+  evidenceRank,
+  gluedToCode,
+  hitsNear,
+  hitTouching,
+  lineBreakIn,
+  nextWordCapitalized,
+  possessiveOwner,
+  previousGivenName,
+} from './context';
 import { firstStartAtOrAfter, type HitIndex } from './hit-index';
 import { quote } from './quote';
 import { indexOf, NEAREST_LIMIT, type RuleEnv } from './rules-env';
@@ -211,7 +222,7 @@ function nameLineAfter(folded: FoldedText, text: string, start: number, end: num
   if (i < 0) return false;
   const nameStart = folded.origStart[start]!;
   const surnameStop = folded.origEnd[i - 1]!;
-  if (lineBreakBetween(text, folded.origEnd[end - 1]!, folded.origStart[end + 1]!)) return false;
+  if (lineBreakIn(text, folded.origEnd[end - 1]!, folded.origStart[end + 1]!)) return false;
   let before = nameStart - 1;
   while (before >= 0 && (text.charCodeAt(before) === 0x20 || text.charCodeAt(before) === 0x09)) before--;
   let after = surnameStop;
@@ -228,7 +239,3 @@ function surnameEnd(folded: FoldedText, end: number): number {
   return i - end < 3 ? -1 : i;
 }
 
-function lineBreakBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x0a) return true;
-  return false;
-}

@@ -75,6 +75,7 @@ interface Cursor {
 /** Inline elements whose text is code, a key or program output: model ids, paths, commands. */
 const CODE_TAGS: ReadonlySet<string> = new Set(['code', 'kbd', 'samp']);
 /** Superscript and subscript: footnote marks and exponents, written apart from the word before them. */
+const LETTER = /\p{L}/u;
 const SCRIPT_TAGS: ReadonlySet<string> = new Set(['sup', 'sub']);
 
 /**
@@ -86,7 +87,6 @@ function footnoteMarkAfterWord(element: Element, before: number): boolean {
   const first = (element.textContent ?? '').trimStart().charCodeAt(0);
   return !Number.isNaN(first) && !LETTER.test(String.fromCharCode(first));
 }
-const LETTER = /\p{L}/u;
 const BACKTICK = '`';
 const FENCE_OPEN = '```\n';
 const FENCE_CLOSE = '\n```';

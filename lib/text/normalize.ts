@@ -137,8 +137,8 @@ function foldRange(text: string, start: number, end: number, arrays: FoldArrays,
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code === 0x2d && pendingSpace < 0) {
-      // A word hyphenated at a line break ("Anthro-\npic", from a PDF) reads as one word. Before a capital or a
-      // digit the hyphen is the name's own ("DeepSeek-\nR1", "GPT-\n4"): it stays, and only the break goes.
+      // A word hyphenated at a line break ("Anthro-\npic", from a PDF) reads as one word. Before a version ("DeepSeek-\nR1",
+      // "GPT-\n4") or inside a path (@anthropic-ai/claude-\ncode) the hyphen is the name's own: it stays, the break goes.
       const rest = hyphenBreak(text, i, start, end);
       if (rest > 0) {
         if (hardHyphenBefore(text, rest) || inIdentifier(text, i, start)) {
