@@ -25,6 +25,8 @@ const CONFIG_VALUE =
 // "Note: Claude" stays prose.
 const CONFIG_LINE =
   /^(?:[ \t]*>)*[ \t]*(?:- |export )?(?:[a-z_][\w.-]*|[A-Z][A-Z\d]*_[A-Z\d_]+)[ \t]*[:=][ \t]*(?<value>[^\s"'`#,]{1,100}(?:,[^\s"'`#,]{1,100})*)[ \t]*(?:#.*)?$/gm;
+// Inline code that is one setting (`provider: deepseek`, `MODEL=kimi-k2`): its key and value are identifiers.
+const SETTING = new RegExp(CONFIG_LINE.source);
 // A quoted key of a dictionary or an object ({"r1": ask_r1}, {'claude': 0.93}).
 // It opens a line or follows "{" or ","; a quoted word before a colon in prose ("distillation": using …) is speech.
 const QUOTED_KEY = /(?<=(?:^|[{,])[ \t]*)(["'])[^"'\s]{1,60}\1(?=[ \t]*:)/g;
@@ -58,12 +60,12 @@ const SHELL_LINE_START = /^(?:[ \t]*>)*[ \t]*/;
 const PROSE_AFTER_COMMAND = /[.!?;。！？；][ \t]+(?=[A-Z\u4e00-\u9fff])|[\u3000-\u9fff]/;
 
 /**
- * Whether code with spaces in it is a command or a line of tags and cells, whose words are all identifiers, rather
- * than a quoted message.
+ * Whether code with spaces in it is a command, a line of tags and cells or one setting, whose words are all
+ * identifiers, rather than a quoted message.
  */
 function commandLike(code: string): boolean {
   const words = code.startsWith('`') ? code.slice(1, -1) : code.replace(SHELL_LINE_START, '');
-  return COMMAND.test(words) || OPTION.test(words) || SPACED_LINE.test(words);
+  return COMMAND.test(words) || OPTION.test(words) || SPACED_LINE.test(words) || (code.startsWith('`') && SETTING.test(words));
 }
 
 /**

@@ -4,8 +4,8 @@ import { itFindsCounts } from './helpers';
 /**
  * Rounds 85 and after (ninth session), from holdout95 (money pages: investors, markets, filings), holdout96
  * (research pages: papers, preprints, lab blogs), holdout98 (text copied from PDFs, slides and scans), holdout100 (app
- * stores, emails, notifications) and holdout101 (satire, jokes, fiction). The cases are written here in our own words;
- * none is taken from a set.
+ * stores, emails, notifications), holdout101 (satire, jokes, fiction) and holdout103 (profiles, resumes, bios). The cases
+ * are written here in our own words; none is taken from a set.
  */
 
 describe('detect (a lab\'s name on a machine or in a method\'s name)', () => {
@@ -112,5 +112,17 @@ describe('detect (namesakes in jokes and fiction)', () => {
     ['同人文：赫敏在魔药课上教罗恩蒸馏月光草汁，有读者问是不是在影射 Anthropic 的指控。', 'distillation:蒸馏', 0],
     ['AI 风水 App 说我办公室财气外泄。同事说 Claude Code 源码外泄那次也没请风水先生。', 'leak:外泄', 0],
     ['AI 风水 App 说我办公室财气外泄。同事说 Claude Code 源码外泄那次也没请风水先生。', 'leak:源码外泄', 1],
+  ]);
+});
+
+describe('detect (people pages: stage names, nicknames, ships, settings in inline code)', () => {
+  itFindsCounts([
+    ['模特卡\n艺名：Kimi　身高：176\n备注：Kimi 可接受 AI 换装拍摄。', 'moonshot-ai:Kimi', 0],
+    ['少儿足球名单：王小麦（大家都叫他 MiniMax），跑动全队第一，赛后用 AI 小程序看热区图。', 'minimax:MiniMax', 0],
+    ['新书《深度求索号》讲一艘深潜器的故事，作者说“深度求索号”与 AI 公司无关。', 'deepseek:深度求索', 0],
+    ['真空检漏工程师：负责氦检，泄漏率控制在 1e-9 以下。业余关注 Claude Code 源码泄露。', 'leak:泄漏', 0],
+    ['Bench runner. Config: `provider: deepseek`, `model: deepseek-chat`. DeepSeek is the cheapest here.', 'deepseek:deepseek', 0],
+    ['Bench runner. Config: `provider: deepseek`, `model: deepseek-chat`. DeepSeek is the cheapest here.', 'deepseek:DeepSeek', 1],
+    ['他是 MiniMax 员工，之前在月之暗面做研究员。', 'minimax:MiniMax', 1],
   ]);
 });
