@@ -4,8 +4,9 @@ import { itFindsCounts } from './helpers';
 /**
  * Rounds 85 and after (ninth session), from holdout95 (money pages: investors, markets, filings), holdout96
  * (research pages: papers, preprints, lab blogs), holdout98 (text copied from PDFs, slides and scans), holdout100 (app
- * stores, emails, notifications), holdout101 (satire, jokes, fiction) and holdout103 (profiles, resumes, bios). The cases
- * are written here in our own words; none is taken from a set.
+ * stores, emails, notifications), holdout101 (satire, jokes, fiction), holdout103 (profiles, resumes, bios), holdout104
+ * (state media, official statements) and holdout105 (wiki talk pages, histories, changelogs). The cases are written
+ * here in our own words; none is taken from a set.
  */
 
 describe('detect (a lab\'s name on a machine or in a method\'s name)', () => {
@@ -124,5 +125,30 @@ describe('detect (people pages: stage names, nicknames, ships, settings in inlin
     ['Bench runner. Config: `provider: deepseek`, `model: deepseek-chat`. DeepSeek is the cheapest here.', 'deepseek:deepseek', 0],
     ['Bench runner. Config: `provider: deepseek`, `model: deepseek-chat`. DeepSeek is the cheapest here.', 'deepseek:DeepSeek', 1],
     ['他是 MiniMax 员工，之前在月之暗面做研究员。', 'minimax:MiniMax', 1],
+  ]);
+});
+
+describe('detect (official pages: other actors\' bans, other goods, other records)', () => {
+  itFindsCounts([
+    ['Several US states have banned the DeepSeek app on government devices. Anthropic went further with its ownership rule.', 'policy:banned', 0],
+    ['China\'s new export controls on fluorspar take effect next month; Dario Amodei again urged chip export controls.', 'policy:export controls', 1],
+    ['A leak of taxpayer records at a revenue agency was contained in a day. Separately, the Claude Code leak exposed source code.', 'leak:leak', 1],
+    ['A tailings dam leak in Jiangxi prompted an inspection; Claude Code and DeepSeek made the same month\'s news.', 'leak:leak', 0],
+    // 国安 is national security as Taiwanese papers abbreviate it, not the middle of 美国安全 or a football club.
+    ['社评：一边是美国安全部门的说法，一边是 Anthropic 对中资企业的限制。', 'policy:国安', 0],
+    ['北京国安2-1上海申花，国安主场终结三轮不胜。赛后球迷还在聊 Anthropic 限制中资企业的新闻。', 'policy:国安', 0],
+    ['美國人工智慧公司Anthropic以國安為由宣布擴大對中國實體的限制。', 'policy:國安', 1],
+    ['国新办发布会：美国一些人工智能公司限制中国企业使用其服务，还指责中国企业“蒸馏”。', 'policy:限制', 1],
+    ['化工厂蒸馏釜检修完毕。另讯：DeepSeek-V3.2 发布。', 'distillation:蒸馏', 0],
+    ['使馆提醒：骗子用盗用的身份开设虚假账户实施诈骗。另：Anthropic 称 DeepSeek 用虚假账户蒸馏 Claude。', 'distillation:虚假账户', 1],
+  ]);
+});
+
+describe('detect (wiki pages: editor bans, game dungeons, graph paths)', () => {
+  itFindsCounts([
+    ['互助客栈：大陆编辑申请 IP封禁豁免 的门槛太高。另有人提到 Anthropic 限制中资企业。', 'policy:封禁', 0],
+    ['The Wikimedia Foundation\'s office action banned seven mainland editors in 2021; Anthropic\'s rule is about ownership.', 'policy:banned', 0],
+    ['游戏百科：月之暗面（副本）\n副本名称 月之暗面，8人团队副本，共有三个首领。', 'moonshot-ai:月之暗面', 0],
+    ['更新日志：新增 minimax_path()，求图中两点间的 Minimax 路径。另：接入 MiniMax 的海螺AI 接口。', 'minimax:Minimax', 0],
   ]);
 });
