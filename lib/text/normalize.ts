@@ -151,6 +151,12 @@ function foldRange(text: string, start: number, end: number, arrays: FoldArrays,
         continue;
       }
     }
+    if (code === UNDERSCORE && separatesFromHan(text, i, start, end)) {
+      // "完整版_Claude Code泄露": an underscore beside Chinese separates a title's parts, as a space would.
+      if (pendingSpace < 0) pendingSpace = i;
+      spaceEnd = i + 1;
+      continue;
+    }
     const kind = KIND[code] || classify(code);
     if (kind !== LETTER) {
       if (kind === IGNORABLE) continue;
@@ -190,6 +196,10 @@ const isLetterAt = (text: string, i: number) => {
   const code = text.charCodeAt(i);
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code < 0x3000 && LATIN_LETTER.test(text[i]!));
 };
+
+const UNDERSCORE = 0x5f;
+const separatesFromHan = (text: string, i: number, start: number, end: number) =>
+  (i > start && isHan(text.charCodeAt(i - 1))) || (i + 1 < end && isHan(text.charCodeAt(i + 1)));
 
 const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
 const isUpperAscii = (code: number) => code >= 0x41 && code <= 0x5a;

@@ -5,8 +5,8 @@ import { itFindsCounts } from './helpers';
  * Rounds 85 and after (ninth session), from holdout95 (money pages: investors, markets, filings), holdout96
  * (research pages: papers, preprints, lab blogs), holdout98 (text copied from PDFs, slides and scans), holdout100 (app
  * stores, emails, notifications), holdout101 (satire, jokes, fiction), holdout103 (profiles, resumes, bios), holdout104
- * (state media, official statements) and holdout105 (wiki talk pages, histories, changelogs). The cases are written
- * here in our own words; none is taken from a set.
+ * (state media, official statements), holdout105 (wiki talk pages, histories, changelogs), holdout106 (security research)
+ * and holdout107 (marketing, SEO pages). The cases are written here in our own words; none is taken from a set.
  */
 
 describe('detect (a lab\'s name on a machine or in a method\'s name)', () => {
@@ -150,5 +150,24 @@ describe('detect (wiki pages: editor bans, game dungeons, graph paths)', () => {
     ['The Wikimedia Foundation\'s office action banned seven mainland editors in 2021; Anthropic\'s rule is about ownership.', 'policy:banned', 0],
     ['游戏百科：月之暗面（副本）\n副本名称 月之暗面，8人团队副本，共有三个首领。', 'moonshot-ai:月之暗面', 0],
     ['更新日志：新增 minimax_path()，求图中两点间的 Minimax 路径。另：接入 MiniMax 的海螺AI 接口。', 'minimax:Minimax', 0],
+  ]);
+});
+
+describe('detect (security pages: malware families, C2 servers, rule ids, site leaks)', () => {
+  itFindsCounts([
+    ['样本分析：仿冒 DeepSeek 客户端投递 DS 远控木马，深度求索并未发布电脑版。', 'deepseek:DS', 0],
+    ['The fake Claude Code package beacons to its C2: the CC domain resolves to a VPS.', 'anthropic:CC', 0],
+    ['Alert: CVSS v3 score 8.1 for a third-party DeepSeek browser extension.', 'deepseek:v3', 0],
+    ['渗透测试：目录扫描发现 .git 目录可访问，典型的源码泄露。同期新闻：Claude Code 源码泄露。', 'leak:源码泄露', 1],
+    ['Bench notes written with Claude Code: the flash leaks over SWD after a voltage glitch.', 'leak:leaks', 0],
+  ]);
+});
+
+describe('detect (shops and SEO pages)', () => {
+  itFindsCounts([
+    ['Claude Code源码泄露完整版_Claude Code泄露原因_51万行', 'anthropic:Claude Code', 2],
+    ['We do not ship to unsupported regions. The gadget answers questions with Claude.', 'policy:unsupported regions', 0],
+    ['优惠说明：纸质发票邮寄不支持地区以页面为准。另：Anthropic 不支持的地区无法使用 Claude。', 'policy:不支持的地区', 1],
+    ['Toner with steam-distilled witch hazel; not sold in mainland China. Our chatbot runs on Claude.', 'distillation:distilled', 0],
   ]);
 });
