@@ -6,7 +6,8 @@ import { itFindsCounts } from './helpers';
  * (research pages: papers, preprints, lab blogs), holdout98 (text copied from PDFs, slides and scans), holdout100 (app
  * stores, emails, notifications), holdout101 (satire, jokes, fiction), holdout103 (profiles, resumes, bios), holdout104
  * (state media, official statements), holdout105 (wiki talk pages, histories, changelogs), holdout106 (security research)
- * and holdout107 (marketing, SEO pages). The cases are written here in our own words; none is taken from a set.
+ * and holdout107 (marketing, SEO pages), holdout108 (hobby community threads) and holdout109 (outlets outside tech). The
+ * cases are written here in our own words; none is taken from a set.
  */
 
 describe('detect (a lab\'s name on a machine or in a method\'s name)', () => {
@@ -169,5 +170,19 @@ describe('detect (shops and SEO pages)', () => {
     ['We do not ship to unsupported regions. The gadget answers questions with Claude.', 'policy:unsupported regions', 0],
     ['优惠说明：纸质发票邮寄不支持地区以页面为准。另：Anthropic 不支持的地区无法使用 Claude。', 'policy:不支持的地区', 1],
     ['Toner with steam-distilled witch hazel; not sold in mainland China. Our chatbot runs on Claude.', 'distillation:distilled', 0],
+  ]);
+});
+
+describe('detect (hobby threads: pets, teammates, kayaks, card bans, vinegar, game skins)', () => {
+  itFindsCounts([
+    ['our budgie Kimi learned a new whistle today. also anyone still using Kimi the AI for homework?', 'moonshot-ai:Kimi', 1],
+    ['Pickup tonight: Claude is out with his knee again. Someone said Claude the chatbot made the roster sheet.', 'anthropic:Claude', 1],
+    ['Sprint session: a K2 with Sam tomorrow, then kayak drills. Kimi K2 wrote the plan.', 'moonshot-ai:K2', 0],
+    ['Sprint session: a K2 with Sam tomorrow, then kayak drills. Kimi K2 wrote the plan.', 'moonshot-ai:Kimi K2', 1],
+    ['We are banning Dockside at this table; the deck format stays. Anthropic banned Chinese-owned firms, different thing.', 'policy:banning', 0],
+    ['Clean the kettle with distilled white vinegar. Unrelated: Anthropic says DeepSeek distilled Claude.', 'distillation:distilled', 1],
+    ['Off-topic: the Claude Code leak is giving early manga leak energy', 'leak:leak', 1],
+    ['王者荣耀新皮肤泄露，另外 Claude Code 的源码泄露也是今天。', 'leak:泄露', 0],
+    ['虎扑：国安永远争第一：今晚客场必须赢。另：Anthropic 以国家安全为由限制中资企业。', 'policy:国安', 0],
   ]);
 });
