@@ -186,3 +186,11 @@ describe('detect (hobby threads: pets, teammates, kayaks, card bans, vinegar, ga
     ['虎扑：国安永远争第一：今晚客场必须赢。另：Anthropic 以国家安全为由限制中资企业。', 'policy:国安', 0],
   ]);
 });
+
+describe('detect (trade and sports pages beside the story)', () => {
+  itFindsCounts([
+    ['【马经】实测一款用 DeepSeek 分析往绩的贴士程式：R1 第一场，程式首选「MOONSHOT」，结果头马。', 'deepseek:R1', 0],
+    ['【马经】实测一款用 DeepSeek 分析往绩的贴士程式：R1 第一场，程式首选「MOONSHOT」，结果头马。', 'moonshot-ai:MOONSHOT', 0],
+    ['员工手册：禁止员工泄露薪酬。另：Claude Code 源码泄露一事提醒我们检查发版流程。', 'leak:泄露', 0],
+  ]);
+});
