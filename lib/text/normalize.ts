@@ -4,7 +4,9 @@ import { isHan } from './word-chars';
 /**
  * A folded copy of some ranges of a text, with a map back to the original offsets.
  *
- * - `lower` is what the matcher reads: folded, lower-cased, spaces collapsed, ignorables removed.
+ * - `lower` is what the matcher reads: folded, lower-cased, spaces collapsed, ignorables removed; a word hyphenated at
+ *   a line end joined (its own hyphen kept before a version or inside a path), an underscore beside Chinese read as a
+ *   space.
  * - `cased` is the same text with case kept (same length), for rules about capitals.
  * - Ranges are joined by SEPARATOR, which no term contains, so nothing matches across them.
  * - `origStart[i]`/`origEnd[i]` are the original offsets of the unit(s) folded into position i.
