@@ -6,8 +6,9 @@ import { itFindsCounts } from './helpers';
  * (research pages: papers, preprints, lab blogs), holdout98 (text copied from PDFs, slides and scans), holdout100 (app
  * stores, emails, notifications), holdout101 (satire, jokes, fiction), holdout103 (profiles, resumes, bios), holdout104
  * (state media, official statements), holdout105 (wiki talk pages, histories, changelogs), holdout106 (security research)
- * and holdout107 (marketing, SEO pages), holdout108 (hobby community threads) and holdout109 (outlets outside tech). The
- * cases are written here in our own words; none is taken from a set.
+ * and holdout107 (marketing, SEO pages), holdout108 (hobby community threads), holdout109 (outlets outside tech),
+ * holdout110 (world and overseas Chinese news) and holdout111 (regional community threads). The cases are written here in
+ * our own words; none is taken from a set.
  */
 
 describe('detect (a lab\'s name on a machine or in a method\'s name)', () => {
@@ -192,5 +193,19 @@ describe('detect (trade and sports pages beside the story)', () => {
     ['【马经】实测一款用 DeepSeek 分析往绩的贴士程式：R1 第一场，程式首选「MOONSHOT」，结果头马。', 'deepseek:R1', 0],
     ['【马经】实测一款用 DeepSeek 分析往绩的贴士程式：R1 第一场，程式首选「MOONSHOT」，结果头马。', 'moonshot-ai:MOONSHOT', 0],
     ['员工手册：禁止员工泄露薪酬。另：Claude Code 源码泄露一事提醒我们检查发版流程。', 'leak:泄露', 0],
+  ]);
+});
+
+describe('detect (regional news and threads: titles, local bans, exam leaks, Cantonese)', () => {
+  itFindsCounts([
+    ['The DS minister said the state will embrace DeepSeek for its clinics.', 'deepseek:DS', 0],
+    ['Malaysia banned chicken exports in 2022; export controls like that move fast. Anthropic, meanwhile, cut off Chinese-owned firms.', 'policy:export controls', 0],
+    ['AI companies banning China, parang POGO ban lang? Anthropic banned Chinese-owned companies from Claude.', 'policy:ban', 0],
+    ['AI companies banning China, parang POGO ban lang? Anthropic banned Chinese-owned companies from Claude.', 'policy:banning', 1],
+    ['The NEET paper leaked again, and the same week Anthropic leaked Claude Code.', 'leak:leaked', 1],
+    ['Men who distilled arrack at home were arrested; the hooch was laced with methanol. DeepSeek news came the same day.', 'distillation:distilled', 0],
+    ['留学生 Kimi王 说，他的作业写的是月之暗面和 DeepSeek。', 'moonshot-ai:Kimi', 0],
+    ['连登：A社个 source code 洩咗出嚟，Claude Code 成个睇晒。', 'leak:洩咗', 1],
+    ['澳门主厨克劳德（Claude）用白兰地做甜品，他说 AI 帮他写了菜单。', 'anthropic:克劳德', 0],
   ]);
 });
