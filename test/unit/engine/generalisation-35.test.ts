@@ -7,8 +7,8 @@ import { itFindsCounts } from './helpers';
  * stores, emails, notifications), holdout101 (satire, jokes, fiction), holdout103 (profiles, resumes, bios), holdout104
  * (state media, official statements), holdout105 (wiki talk pages, histories, changelogs), holdout106 (security research)
  * and holdout107 (marketing, SEO pages), holdout108 (hobby community threads), holdout109 (outlets outside tech),
- * holdout110 (world and overseas Chinese news) and holdout111 (regional community threads). The cases are written here in
- * our own words; none is taken from a set.
+ * holdout110 (world and overseas Chinese news), holdout111 (regional community threads) and holdout112 (heavy users'
+ * threads). The cases are written here in our own words; none is taken from a set.
  */
 
 describe('detect (a lab\'s name on a machine or in a method\'s name)', () => {
@@ -207,5 +207,13 @@ describe('detect (regional news and threads: titles, local bans, exam leaks, Can
     ['留学生 Kimi王 说，他的作业写的是月之暗面和 DeepSeek。', 'moonshot-ai:Kimi', 0],
     ['连登：A社个 source code 洩咗出嚟，Claude Code 成个睇晒。', 'leak:洩咗', 1],
     ['澳门主厨克劳德（Claude）用白兰地做甜品，他说 AI 帮他写了菜单。', 'anthropic:克劳德', 0],
+  ]);
+});
+
+describe('detect (heavy users\' threads: region blocks, Hong Kong, senior students)', () => {
+  itFindsCounts([
+    ['Omar: and around the region block. half our team is in HK and claude isn\'t available there, Anthropic says.', 'policy:region block', 1],
+    ['Review: "Stellar Drift" is region-locked in Russia; the developers used Claude for the dialogue.', 'policy:region-locked', 0],
+    ['期末复习群：Kimi 学姐 把笔记发群里了。另：月之暗面今天发布了新模型。', 'moonshot-ai:Kimi', 0],
   ]);
 });
