@@ -75,8 +75,8 @@ interface Cursor {
 /** Inline elements whose text is code, a key or program output: model ids, paths, commands. */
 const CODE_TAGS: ReadonlySet<string> = new Set(['code', 'kbd', 'samp']);
 /** Superscript and subscript: footnote marks and exponents, written apart from the word before them. */
-const LETTER = /\p{L}/u;
 const SCRIPT_TAGS: ReadonlySet<string> = new Set(['sup', 'sub']);
+const LETTER = /\p{L}/u;
 
 /**
  * Whether a <sup> or <sub> is a mark glued to a word ("Claude Code<sup>3</sup>", "Anthropic<sup>*</sup>"): a letter
