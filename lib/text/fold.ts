@@ -51,14 +51,36 @@ for (let i = 0; i < TRADITIONAL.length; i++) {
 // 帐 (account, in 帐号) is an old form of 账: fold it too so 假帐号 and 假账号 are one word.
 TRAD_TO_SIMP.set(0x5e10, 0x8d26);
 
+// Small capitals, as "fancy text" generators write a post's name or heading ("ᴀɴᴛʜʀᴏᴘɪᴄ ʙᴀɴs"): each reads as its capital.
+const SMALL_CAPITALS = 'ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ';
+const SMALL_CAPITAL_LETTERS = 'ABCDEFGHIJKLMNOPRSTUVWYZ';
+const SMALL_CAPITAL_TO_LETTER = new Map<number, number>();
+for (let i = 0; i < SMALL_CAPITALS.length; i++) {
+  SMALL_CAPITAL_TO_LETTER.set(SMALL_CAPITALS.charCodeAt(i), SMALL_CAPITAL_LETTERS.charCodeAt(i));
+}
+
 /**
- * Folds one UTF-16 unit for matching, keeping its case: full-width → ASCII, curly apostrophes → ',
- * dashes → -, the many middle dots of transliterated names → ·, Traditional → Simplified.
- * Spaces and ignorable characters are handled by the caller.
+ * Kangxi radicals, CJK radicals and compatibility ideographs: text copied out of PDFs often holds them in place of
+ * the ideograph they look like ("月之暗⾯" with the radical ⾯), and a reader sees the same character.
+ */
+function ideographLookalike(code: number): number {
+  const isLookalike = (code >= 0x2e80 && code <= 0x2fdf) || (code >= 0xf900 && code <= 0xfaff);
+  if (!isLookalike) return code;
+  const normal = String.fromCharCode(code).normalize('NFKC');
+  return normal.length === 1 ? normal.charCodeAt(0) : code;
+}
+
+/**
+ * Folds one UTF-16 unit for matching, keeping its case: full-width → ASCII, small capitals → capitals, curly
+ * apostrophes → ', dashes → -, the many middle dots of transliterated names → ·, radicals and compatibility forms →
+ * the ideograph, Traditional → Simplified. Spaces and ignorable characters are handled by the caller.
  */
 export function foldUnit(code: number): number {
   if (code < 0x80) return code;
   if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  const smallCapital = SMALL_CAPITAL_TO_LETTER.get(code);
+  if (smallCapital !== undefined) return smallCapital;
+  code = ideographLookalike(code);
   switch (code) {
     case 0x2018:
     case 0x2019:

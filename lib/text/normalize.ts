@@ -167,6 +167,26 @@ function foldRange(text: string, start: number, end: number, arrays: FoldArrays,
         spaceEnd = i + 1;
         continue;
       }
+      const letter = code === MATH_HIGH_SURROGATE && i + 1 < end ? mathLetter(text.charCodeAt(i + 1)) : 0;
+      if (letter) {
+        // "𝗔𝗻𝘁𝗵𝗿𝗼𝗽𝗶𝗰" in a post's bold: one letter from two units, mapped back to both.
+        if (pendingSpace >= 0) {
+          if (n === 0 || keepsSpace(casedCodes[n - 1]!, letter)) {
+            lowerCodes[n] = casedCodes[n] = 0x20;
+            origStart[n] = pendingSpace;
+            origEnd[n] = spaceEnd;
+            n++;
+          }
+          pendingSpace = -1;
+        }
+        casedCodes[n] = letter;
+        lowerCodes[n] = LOWER[letter]!;
+        origStart[n] = i;
+        origEnd[n] = i + 2;
+        n++;
+        i++;
+        continue;
+      }
       sawSurrogate = true;
     }
     if (pendingSpace >= 0) {
@@ -192,6 +212,23 @@ function foldRange(text: string, start: number, end: number, arrays: FoldArrays,
   }
   return n;
 }
+
+/**
+ * Mathematical alphanumerics (U+1D400–U+1D7FF, all behind the high surrogate D835) are how posts write bold, italic
+ * and script text ("𝐃𝐞𝐞𝐩𝐒𝐞𝐞𝐤", "𝘊𝘭𝘢𝘶𝘥𝘦"): a reader sees the plain letter. The ASCII letter or digit for each
+ * low surrogate, 0 for the Greek and other symbols of the block.
+ */
+const MATH_HIGH_SURROGATE = 0xd835;
+const MATH_LETTERS = new Uint16Array(0x400);
+for (let low = 0; low < 0x400; low++) {
+  const plain = String.fromCodePoint(0x1d400 + low).normalize('NFKC');
+  const unit = plain.length === 1 ? plain.charCodeAt(0) : 0;
+  const isAsciiAlnum = (unit >= 0x30 && unit <= 0x39) || (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x61 && unit <= 0x7a);
+  MATH_LETTERS[low] = isAsciiAlnum ? unit : 0;
+}
+const mathLetter = (low: number) => (low >= 0xdc00 && low <= 0xdfff ? MATH_LETTERS[low - 0xdc00]! : 0);
+// The ASCII letters' lower-case table entries, which mathLetter's results read.
+for (let code = 0x30; code < 0x80; code++) if (!KIND[code]) classify(code);
 
 const LATIN_LETTER = /\p{L}/u;
 const isLetterAt = (text: string, i: number) => {
