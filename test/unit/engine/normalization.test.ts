@@ -22,6 +22,10 @@ describe('foldRanges', () => {
     ['紅線 規則 禁用 中資', '红线规则禁用中资'],
     ['後門 長文 總部 監管', '后门长文总部监管'],
     ['衞生 衛生', '卫生卫生'],
+    // Small capitals, radicals copied out of a PDF, compatibility ideographs.
+    ['ᴀɴᴛʜʀᴏᴘɪᴄ ʙᴀɴs', 'anthropic bans'],
+    ['月之暗⾯', '月之暗面'],
+    ['\uf90a', '金'],
   ])('should fold %j to %j when matching', (input, expected) => {
     expect(foldPhrase(input)).toBe(expected);
   });
@@ -32,6 +36,15 @@ describe('foldRanges', () => {
     expect(folded.lower).toBe('a bc');
     expect([...folded.origStart]).toEqual([0, 1, 5, 7]);
     expect([...folded.origEnd]).toEqual([1, 5, 6, 8]);
+  });
+
+  it('should fold a bold or italic letter of two units to one plain letter that maps back to both', () => {
+    const text = 'x 𝐃𝐒 𝛼';
+    const folded = foldRanges(text, [{ start: 0, end: text.length }]);
+    expect(folded.lower).toBe('x ds 𝛼');
+    expect(folded.cased).toBe('x DS 𝛼');
+    expect([...folded.origStart].slice(0, 5)).toEqual([0, 1, 2, 4, 6]);
+    expect([...folded.origEnd].slice(0, 5)).toEqual([1, 2, 4, 6, 7]);
   });
 });
 
