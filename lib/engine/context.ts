@@ -141,8 +141,15 @@ export function nextWordCapitalized(folded: FoldedText, start: number, end: numb
   const code = folded.cased.charCodeAt(end + 1);
   if (!(folded.cased.charCodeAt(end) === 0x20 && isWordUnit(code) && isUpperUnit(code))) return false;
   // A capitalised name at the end of a line does not run on to the next one ("…distillation of Claude⏎Retailers
-  // brace for…"); a lower-case word there may still be a nickname in a chat line, read as before.
-  return !(isUpperUnit(folded.cased.charCodeAt(start)) && lineBreakIn(text, folded.origEnd[end - 1]!, folded.origStart[end + 1]!));
+  // brace for…"); a lower-case word there may still be a nickname in a chat line, read as before, unless the next line
+  // opens with a speaker's name ("anthropic makes claude⏎Priya: …").
+  if (!lineBreakIn(text, folded.origEnd[end - 1]!, folded.origStart[end + 1]!)) return true;
+  return !isUpperUnit(folded.cased.charCodeAt(start)) && !speakerAt(folded.cased, end + 1);
+}
+
+/** Whether a chat line's speaker label (SPEAKER_LABEL) starts at `at`. */
+function speakerAt(cased: string, at: number): boolean {
+  return SPEAKER_LABEL.test(cased.slice(at, at + 60));
 }
 
 /**

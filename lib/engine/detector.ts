@@ -2,6 +2,7 @@ import type { BlockSpan, DocumentText, EntityId, Mention, TopicId } from '../typ
 import { FoldBuffers, foldRanges, type FoldedText } from '../text/normalize';
 import { compileLexicon, type CompiledTerm, type LexiconSource, type SignalKey } from './compile';
 import { makeIsCode } from './code-spans';
+import { coinName } from './coin-names';
 import type { NameCase } from './code-tokens';
 import { bareHost, insideUrl, unitPrefix } from './context';
 import { indexHits, type HitIndex, type RawHit } from './hit-index';
@@ -249,6 +250,7 @@ export function createDetector(source: LexiconSource): Detector {
       if (insideUrl(folded.lower, candidate.start)) continue;
       const [origStart, origEnd] = [folded.origStart[candidate.start]!, folded.origEnd[candidate.end - 1]!];
       if (bareHost(doc.text, origStart, origEnd)) continue;
+      if (coinName(doc.text, origStart, origEnd)) continue;
       // Inside code a name is an identifier (a model id, path or config value), except the leaked
       // package itself (`@anthropic-ai/claude-code`), which is the story's own subject.
       const leakedPackage = folded.lower.charCodeAt(candidate.start) === AT;

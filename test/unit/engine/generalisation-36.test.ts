@@ -2,8 +2,9 @@ import { describe } from 'vitest';
 import { itFindsCounts } from './helpers';
 
 /**
- * Rounds 95 and after (tenth session), from holdout113 (casing, typography and spelling as pages print them) and
- * holdout114 (professions outside tech: lawyers, clinicians, teachers, accountants). The cases are written here in our
+ * Rounds 95 and after (tenth session), from holdout113 (casing, typography and spelling as pages print them),
+ * holdout114 (professions outside tech: lawyers, clinicians, teachers, accountants), holdout116 (crypto, scams and
+ * speculation) and holdout117 (the story for families, schools and general readers). The cases are written here in our
  * own words; none is taken from a set.
  */
 
@@ -68,5 +69,43 @@ describe('detect (the adjective before a noun of proportion; shops and campaigns
     ['THE MOONSHOT CAMPAIGN PASSES ITS GOAL. Elsewhere: Moonshot AI and DeepSeek were named by Anthropic.', 'moonshot-ai:MOONSHOT', 0],
     ['ＫＩＭＩ女装店的文案是用月之暗面的 Kimi 写的。', 'moonshot-ai:ＫＩＭＩ', 0],
     ['ＫＩＭＩ女装店的文案是用月之暗面的 Kimi 写的。', 'moonshot-ai:Kimi', 1],
+  ]);
+});
+
+describe('detect (coins named after the story\'s names)', () => {
+  itFindsCounts([
+    ['Top movers today: $DEEPSEEK up 40%, $CLAUDE down 12%. Neither coin has anything to do with Anthropic.', 'deepseek:DEEPSEEK', 0],
+    ['Top movers today: $DEEPSEEK up 40%, $CLAUDE down 12%. Neither coin has anything to do with Anthropic.', 'anthropic:CLAUDE', 0],
+    ['Top movers today: $DEEPSEEK up 40%, $CLAUDE down 12%. Neither coin has anything to do with Anthropic.', 'anthropic:Anthropic', 1],
+    ['反诈提醒：所谓“KIMI 币”“DEEPSEEK 币”都是骗局，月之暗面和深度求索从未发币。', 'moonshot-ai:KIMI', 0],
+    ['反诈提醒：所谓“KIMI 币”“DEEPSEEK 币”都是骗局，月之暗面和深度求索从未发币。', 'deepseek:DEEPSEEK', 0],
+    ['有人发了个 LEAK 代币蹭 Claude Code 泄露的热度。', 'leak:LEAK', 0],
+    ['有人发了个 LEAK 代币蹭 Claude Code 泄露的热度。', 'leak:泄露', 1],
+    // A listed company's stock tag keeps its code and stays the company; the crypto crowd talking about the lab too.
+    ['$MINIMAX-WP(00100)$ 今天又跌了，Anthropic 的蒸馏指控还在发酵。', 'minimax:MINIMAX-WP', 1],
+    ['DeepSeek 币圈都在聊，但 DeepSeek 从没发过币。', 'deepseek:DeepSeek', 2],
+    ['Claude Pro costs $20 a month; Anthropic also sells Max.', 'anthropic:Claude', 1],
+  ]);
+});
+
+describe('detect (chats and glossaries: a speaker on the next line, a quoted headword)', () => {
+  itFindsCounts([
+    ['Tom: is that the chatgpt one?\nPriya: no thats openai. anthropic makes claude\nTom: ok thanks', 'anthropic:claude', 1],
+    ['Me: which lab got accused of copying claude\nSam: anthropic says three chinese ones did', 'anthropic:claude', 1],
+    ['"DeepSeek": a Chinese AI chatbot your grandchildren may use.\n"Kimi": another Chinese chatbot, from Moonshot AI.', 'deepseek:DeepSeek', 1],
+    ['"DeepSeek": a Chinese AI chatbot your grandchildren may use.\n"Kimi": another Chinese chatbot, from Moonshot AI.', 'moonshot-ai:Kimi', 1],
+    // A dictionary's keys are still identifiers.
+    ['routes = {"deepseek": ask_deepseek, "claude": 0.93}\n# Anthropic and DeepSeek APIs', 'deepseek:deepseek', 0],
+    ['{\n  "kimi": {\n    "model": "kimi-k2"\n  }\n}\nMoonshot AI makes Kimi.', 'moonshot-ai:kimi', 0],
+  ]);
+});
+
+describe('detect (charts, yield farms, a child\'s nickname)', () => {
+  itFindsCounts([
+    ['盘面点评：DeepSeek 概念指数站上 R1 阻力位，S1 支撑位在下方。', 'deepseek:R1', 0],
+    ['Our vault does not distil models. We distill yield. Anthropic accused three labs of distilling Claude.', 'distillation:distill', 0],
+    ['币圈都在找下一个 moonshot，可月之暗面和 Kimi 跟代币毫无关系。', 'moonshot-ai:moonshot', 0],
+    ['今天带我家Kimi（小名，五岁）去公园。顺便看了月之暗面被点名“蒸馏”的新闻。', 'moonshot-ai:Kimi', 0],
+    ['Subject: Kimi\'s birthday party on Saturday, and a question about that chatbot from Moonshot AI', 'moonshot-ai:Kimi', 0],
   ]);
 });
