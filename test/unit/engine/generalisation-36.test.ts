@@ -4,7 +4,8 @@ import { itFindsCounts } from './helpers';
 /**
  * Rounds 95 and after (tenth session), from holdout113 (casing, typography and spelling as pages print them),
  * holdout114 (professions outside tech: lawyers, clinicians, teachers, accountants), holdout116 (crypto, scams and
- * speculation) and holdout117 (the story for families, schools and general readers). The cases are written here in our
+ * speculation), holdout117 (the story for families, schools and general readers) and holdout119 (the story retold in
+ * other words: spun, paraphrased and summarised text). The cases are written here in our
  * own words; none is taken from a set.
  */
 
@@ -107,5 +108,18 @@ describe('detect (charts, yield farms, a child\'s nickname)', () => {
     ['币圈都在找下一个 moonshot，可月之暗面和 Kimi 跟代币毫无关系。', 'moonshot-ai:moonshot', 0],
     ['今天带我家Kimi（小名，五岁）去公园。顺便看了月之暗面被点名“蒸馏”的新闻。', 'moonshot-ai:Kimi', 0],
     ['Subject: Kimi\'s birthday party on Saturday, and a question about that chatbot from Moonshot AI', 'moonshot-ai:Kimi', 0],
+  ]);
+});
+
+describe('detect (formulas, yarns, falsified accounts, tariffs, checklists)', () => {
+  itFindsCounts([
+    ['化学笔记：通式 R1-COOH 中的 R1 是烷基。另，DeepSeek 的模型也能讲这道题。', 'deepseek:R1', 0],
+    ['Studio news: the "Moonshot" colourway is back in stock. Elsewhere, Moonshot AI was named by Anthropic.', 'moonshot-ai:Moonshot', 0],
+    ['The bakery chain\'s fraudulent accounts hid a hole in its balance sheet. Unrelated: Anthropic says labs used fake accounts.', 'distillation:fraudulent accounts', 0],
+    ['The bakery chain\'s fraudulent accounts hid a hole in its balance sheet. Unrelated: Anthropic says labs used fake accounts.', 'distillation:fake accounts', 1],
+    ['早报：美国对进口钢材加征关税至 50%；同日，Anthropic 重申中资持股超过 50% 的企业不得使用 Claude。', 'policy:50%', 1],
+    ['Anthropic no longer serves firms in which Chinese capital holds more than 50%.', 'policy:50%', 1],
+    ['Sports desk: no owner may hold more than 50% of two clubs. Tech desk: Anthropic updated its terms.', 'policy:50%', 0],
+    ['周会：各组把踩坑经验蒸馏成一页检查清单。另，Claude Code 泄露事件请大家复盘。', 'distillation:蒸馏', 0],
   ]);
 });
