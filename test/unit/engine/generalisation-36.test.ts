@@ -4,8 +4,8 @@ import { itFindsCounts } from './helpers';
 /**
  * Rounds 95 and after (tenth session), from holdout113 (casing, typography and spelling as pages print them),
  * holdout114 (professions outside tech: lawyers, clinicians, teachers, accountants), holdout116 (crypto, scams and
- * speculation), holdout117 (the story for families, schools and general readers) and holdout119 (the story retold in
- * other words: spun, paraphrased and summarised text). The cases are written here in our
+ * speculation), holdout117 (the story for families, schools and general readers), holdout119 (the story retold in
+ * other words: spun, paraphrased and summarised text) and holdout120 (comments in shared documents and work tools). The cases are written here in our
  * own words; none is taken from a set.
  */
 
@@ -121,5 +121,22 @@ describe('detect (formulas, yarns, falsified accounts, tariffs, checklists)', ()
     ['Anthropic no longer serves firms in which Chinese capital holds more than 50%.', 'policy:50%', 1],
     ['Sports desk: no owner may hold more than 50% of two clubs. Tech desk: Anthropic updated its terms.', 'policy:50%', 0],
     ['周会：各组把踩坑经验蒸馏成一页检查清单。另，Claude Code 泄露事件请大家复盘。', 'distillation:蒸馏', 0],
+  ]);
+});
+
+describe('detect (work tools: cells, review rounds, colleagues, quoted keys, embargoes, merges)', () => {
+  itFindsCounts([
+    ['Cell note on K2: input price per million tokens. The row below is for DeepSeek, and Kimi K2 is in column B.', 'moonshot-ai:K2', 0],
+    ['单元格 R1 的批注：这里填 DeepSeek-R1 的报价。', 'deepseek:R1', 0],
+    ['评审记录：R1 轮意见已回复，R2 轮看表 3；表 3 里 DeepSeek-R1 那行要补来源。', 'deepseek:R1', 0],
+    ['周报：克劳德（法国同事）把导出流程改好了。另外评估 DeepSeek 能否替代翻译接口。', 'anthropic:克劳德', 0],
+    ['需要协调：Kimi 是新来的实习生，已开好权限。另外 Claude 和 DeepSeek 的接口都要评估。', 'moonshot-ai:Kimi', 0],
+    ['Doc comment: can you give me a distilled summary of the Anthropic report on DeepSeek and fake accounts?', 'distillation:distilled', 0],
+    ['Launch plan: no leaks to the trade press before Tuesday. Separately, read the Claude Code leak review.', 'leak:leaks', 0],
+    ['Launch plan: no leaks to the trade press before Tuesday. Separately, read the Claude Code leak review.', 'leak:leak', 1],
+    ['Reviewer: the note about Anthropic and DeepSeek doesn\'t block the merge, but record it.', 'policy:block', 0],
+    ['Vendor Q4: Supported regions: us-east-1 and eu-west-1 only. Our assistant uses Claude.', 'policy:Supported regions', 0],
+    ['reviewed ai-vendors.json:\n> "deepseek": { "status": "not-approved" }\nnit: DeepSeek needs a reason here.', 'deepseek:deepseek', 0],
+    ['reviewed ai-vendors.json:\n> "deepseek": { "status": "not-approved" }\nnit: DeepSeek needs a reason here.', 'deepseek:DeepSeek', 1],
   ]);
 });
