@@ -27,10 +27,10 @@ const CONFIG_LINE =
   /^(?:[ \t]*>)*[ \t]*(?:- |export )?(?:[a-z_][\w.-]*|[A-Z][A-Z\d]*_[A-Z\d_]+)[ \t]*[:=][ \t]*(?<value>[^\s"'`#,]{1,100}(?:,[^\s"'`#,]{1,100})*)[ \t]*(?:#.*)?$/gm;
 // Inline code that is one setting (`provider: deepseek`, `MODEL=kimi-k2`): its key and value are identifiers.
 const SETTING = new RegExp(CONFIG_LINE.source);
-// A quoted key of a dictionary or an object ({"r1": ask_r1}, {'claude': 0.93}, "deepseek": {).
-// It opens a line (after a reply's "> " markers) or follows "{" or ","; a quoted word before a colon in prose ("distillation": using …) is speech, and
-// so is a glossary's headword ("Kimi": another Chinese chatbot): a key's value is quoted, a number, a bracket, a
-// literal or one identifier, or it comes on the next line.
+// A quoted key of a dictionary or an object ({"r1": ask_r1}, {'claude': 0.93}, "deepseek": {). It opens a line (after
+// a reply's "> " markers) or follows "{" or ","; a quoted word before a colon in prose ("distillation": using …) is
+// speech, and so is a glossary's headword ("Kimi": another Chinese chatbot): a key's value is quoted, a number, a
+// bracket, a literal or one identifier, or it comes on the next line.
 const QUOTED_KEY =
   /(?<=(?:^|[{,])(?:[ \t]*>)*[ \t]*)(["'])[^"'\s]{1,60}\1(?=[ \t]*:[ \t]*(?:["'\[{(\d-]|(?:true|false|null|None)\b|[\w.]+[ \t]*(?:[,}\])]|$)|$))/gm;
 // The variable an assignment names (ds = OpenAI(…), const claude = new Anthropic(), DeepSeekClient kimi = …).

@@ -160,6 +160,9 @@ function foldRange(text: string, start: number, end: number, arrays: FoldArrays,
       continue;
     }
     const kind = KIND[code] || classify(code);
+    let cased = CASED[code]!;
+    let lower = LOWER[code]!;
+    let width = 1;
     if (kind !== LETTER) {
       if (kind === IGNORABLE) continue;
       if (kind === SPACE) {
@@ -167,30 +170,16 @@ function foldRange(text: string, start: number, end: number, arrays: FoldArrays,
         spaceEnd = i + 1;
         continue;
       }
+      // "𝗔𝗻𝘁𝗵𝗿𝗼𝗽𝗶𝗰" in a post's bold: one letter from two units, mapped back to both.
       const letter = code === MATH_HIGH_SURROGATE && i + 1 < end ? mathLetter(text.charCodeAt(i + 1)) : 0;
       if (letter) {
-        // "𝗔𝗻𝘁𝗵𝗿𝗼𝗽𝗶𝗰" in a post's bold: one letter from two units, mapped back to both.
-        if (pendingSpace >= 0) {
-          if (n === 0 || keepsSpace(casedCodes[n - 1]!, letter)) {
-            lowerCodes[n] = casedCodes[n] = 0x20;
-            origStart[n] = pendingSpace;
-            origEnd[n] = spaceEnd;
-            n++;
-          }
-          pendingSpace = -1;
-        }
-        casedCodes[n] = letter;
-        lowerCodes[n] = LOWER[letter]!;
-        origStart[n] = i;
-        origEnd[n] = i + 2;
-        n++;
-        i++;
-        continue;
-      }
-      sawSurrogate = true;
+        cased = letter;
+        lower = LOWER[letter]!;
+        width = 2;
+      } else sawSurrogate = true;
     }
     if (pendingSpace >= 0) {
-      if (n === 0 || keepsSpace(casedCodes[n - 1]!, CASED[code]!)) {
+      if (n === 0 || keepsSpace(casedCodes[n - 1]!, cased)) {
         lowerCodes[n] = casedCodes[n] = 0x20;
         origStart[n] = pendingSpace;
         origEnd[n] = spaceEnd;
@@ -198,11 +187,12 @@ function foldRange(text: string, start: number, end: number, arrays: FoldArrays,
       }
       pendingSpace = -1;
     }
-    casedCodes[n] = CASED[code]!;
-    lowerCodes[n] = LOWER[code]!;
+    casedCodes[n] = cased;
+    lowerCodes[n] = lower;
     origStart[n] = i;
-    origEnd[n] = i + 1;
+    origEnd[n] = i + width;
     n++;
+    i += width - 1;
   }
   if (pendingSpace >= 0) {
     lowerCodes[n] = casedCodes[n] = 0x20;
