@@ -6,6 +6,7 @@ import { coinName } from './coin-names';
 import type { NameCase } from './code-tokens';
 import { bareHost, insideUrl, unitPrefix } from './context';
 import { indexHits, type HitIndex, type RawHit } from './hit-index';
+import { makeListedLowerName } from './name-lists';
 import { PeopleOnPage } from './people';
 import { findPairs, type Pending } from './pairs';
 import { keepLongest } from './resolve';
@@ -236,6 +237,7 @@ export function createDetector(source: LexiconSource): Detector {
       titleCase: makeTitleCase(folded),
       casedProse: makeCasedProse(folded, sentences, doc.text),
       casualAround: makeCasualAround(ranges, doc.text),
+      listedLowerName: makeListedLowerName(folded, candidates),
     };
 
     const isCode = makeIsCode(doc.text);

@@ -8,6 +8,7 @@ import type { BlockSpan } from '../types';
 import type { Ref, SignalKey } from './compile';
 import { authorLineEnd, casualLines, isCasedProse, isTitleCase } from './context';
 import { EMPTY_INDEX, type HitIndex } from './hit-index';
+import type { Candidate } from './scan';
 
 /** What rules read: the folded text, its cue hits, accepted mentions so far, and document counts. */
 export interface RuleEnv {
@@ -29,6 +30,8 @@ export interface RuleEnv {
   listEntry(block: number): boolean;
   /** Whether enough of the page is about the story for document-level support (StoryShare). */
   aboutStory(): boolean;
+  /** Whether a lower-case company name stands in a list with another one (makeListedLowerName). */
+  listedLowerName(candidate: Candidate): boolean;
 }
 
 /** How a reason says a group held only through a mention elsewhere on the page (summarize reads it). */

@@ -104,6 +104,7 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
     !gluedToCode(env.folded.lower, candidate.start, candidate.end) &&
     env.casedProse(candidate.start) &&
     !env.casualAround(candidate.block) &&
+    !env.listedLowerName(candidate) &&
     // On a page about the story that has already named the company properly, a lower-case name is that
     // company written casually ("By their numbers minimax was the big one"); it still needs its support.
     env.documentCount(candidate.term.signal) === 0

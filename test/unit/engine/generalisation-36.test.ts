@@ -5,7 +5,8 @@ import { itFindsCounts } from './helpers';
  * Rounds 95 and after (tenth session), from holdout113 (casing, typography and spelling as pages print them),
  * holdout114 (professions outside tech: lawyers, clinicians, teachers, accountants), holdout116 (crypto, scams and
  * speculation), holdout117 (the story for families, schools and general readers), holdout119 (the story retold in
- * other words: spun, paraphrased and summarised text) and holdout120 (comments in shared documents and work tools). The cases are written here in our
+ * other words: spun, paraphrased and summarised text), holdout120 (comments in shared documents and work tools),
+ * holdout121 (questions and answers) and holdout122 (ethics, philosophy, religion and culture). The cases are written here in our
  * own words; none is taken from a set.
  */
 
@@ -138,5 +139,30 @@ describe('detect (work tools: cells, review rounds, colleagues, quoted keys, emb
     ['Vendor Q4: Supported regions: us-east-1 and eu-west-1 only. Our assistant uses Claude.', 'policy:Supported regions', 0],
     ['reviewed ai-vendors.json:\n> "deepseek": { "status": "not-approved" }\nnit: DeepSeek needs a reason here.', 'deepseek:deepseek', 0],
     ['reviewed ai-vendors.json:\n> "deepseek": { "status": "not-approved" }\nnit: DeepSeek needs a reason here.', 'deepseek:DeepSeek', 1],
+  ]);
+});
+
+describe('detect (lower-case names in a list with another)', () => {
+  itFindsCounts([
+    ['My daughter uses deepseek and kimi for homework. Should I worry after the news?', 'moonshot-ai:kimi', 1],
+    ['He switched from claude to deepseek because it was free. Is that safe for a teenager?', 'anthropic:claude', 1],
+    ['Our team compared claude, kimi and minimax on the same prompts last week.', 'minimax:minimax', 1],
+    // Alone in normally cased prose a lower-case word keeps its other sense.
+    ['The minimax rule picks the move with the best worst case. Our team read about it last week.', 'minimax:minimax', 0],
+    ['We met kimi and her brother at the station. The train was late again.', 'moonshot-ai:kimi', 0],
+  ]);
+});
+
+describe('detect (mosaics, poems written, the word itself, alchemy, whistle-blowing, the Sabbath)', () => {
+  itFindsCounts([
+    ['Roman floors used opus tessellatum; opus sectile cut whole slabs. A critic compared it to Claude Opus copying a style.', 'anthropic:opus', 0],
+    ['Camp news: the youth group wrote haiku about the lake. Separately, a parent asked whether Claude Sonnet is safe for kids.', 'anthropic:haiku', 0],
+    ['Anthropic 這個名字據說取自 anthropic 一詞。它指控 DeepSeek 蒸餾 Claude。', 'anthropic:anthropic', 0],
+    ['外丹家把丹砂放进丹鼎，反复升华、蒸馏。今天有人说 Anthropic 指控中国公司蒸馏 Claude。', 'distillation:蒸馏', 1],
+    ['Whistle-blowing ethics defends leaks that expose wrongdoing. The Claude Code source map was a mistake, not a disclosure.', 'leak:leaks', 0],
+    ['神父绝不能泄露告解内容。有人把它和 Claude Code 的源码泄露相比。', 'leak:泄露', 0],
+    ['神父绝不能泄露告解内容。有人把它和 Claude Code 的源码泄露相比。', 'leak:源码泄露', 1],
+    ['Our rabbi compared the Sabbath\'s restrictions to Anthropic\'s ban on Chinese-owned firms.', 'policy:restrictions', 0],
+    ['这本书的英文原名就叫 Moonshot，讲阿波罗计划。月之暗面的 Kimi 与它无关。', 'moonshot-ai:Moonshot', 0],
   ]);
 });
