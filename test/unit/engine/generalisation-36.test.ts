@@ -166,3 +166,12 @@ describe('detect (mosaics, poems written, the word itself, alchemy, whistle-blow
     ['这本书的英文原名就叫 Moonshot，讲阿波罗计划。月之暗面的 Kimi 与它无关。', 'moonshot-ai:Moonshot', 0],
   ]);
 });
+
+describe('detect (other AI products name the field)', () => {
+  itFindsCounts([
+    ['问：孩子天天用 Kimi 和豆包写作业，要不要限制使用时间？', 'moonshot-ai:Kimi', 1],
+    ['同类应用：Kimi 智能助手 · 豆包 · 通义千问', 'moonshot-ai:Kimi', 1],
+    // Without any AI word, a child's name stays a name.
+    ['问：孩子 Kimi 天天写作业到很晚，要不要限制时间？', 'moonshot-ai:Kimi', 0],
+  ]);
+});
