@@ -55,6 +55,7 @@ export interface CompiledRule {
   rejectNear: Array<{ refs: Ref[]; window: number; unless: Ref[]; after: boolean }>;
   pairs: boolean;
   pairsAcrossRulesOnly: boolean;
+  pairsInChineseOnly: boolean;
   rejectBefore: Ref[];
   rejectAfter: Ref[];
   nextCapitalizedExcept: Ref[] | null;
@@ -172,6 +173,7 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
     })),
     pairs: rule.pairs ?? false,
     pairsAcrossRulesOnly: rule.pairsAcrossRulesOnly ?? false,
+    pairsInChineseOnly: rule.pairsInChineseOnly ?? false,
     rejectBefore: (rule.rejectBefore ?? []).map((r) => resolveRef(r, where)),
     rejectAfter: (rule.rejectAfter ?? []).map((r) => resolveRef(r, where)),
     nextCapitalizedExcept: rule.rejectNextCapitalized

@@ -6,7 +6,7 @@ import { coinName } from './coin-names';
 import type { NameCase } from './code-tokens';
 import { bareHost, insideUrl, unitPrefix } from './context';
 import { indexHits, type HitIndex, type RawHit } from './hit-index';
-import { makeListedLowerName } from './name-lists';
+import { findLabLists, makeListedLowerName } from './name-lists';
 import { PeopleOnPage } from './people';
 import { findPairs, type Pending } from './pairs';
 import { keepLongest } from './resolve';
@@ -287,6 +287,12 @@ export function createDetector(source: LexiconSource): Detector {
       if (paired) break;
       paired = true;
       const pairs = findPairs(pending, env);
+      const listed = findLabLists(
+        pending.map((item) => item.candidate),
+        accepted.map((item) => item.candidate),
+        folded.lower,
+      );
+      for (const [candidate, why] of listed) if (!pairs.has(candidate)) pairs.set(candidate, why);
       if (pairs.size === 0) break;
       pending = pending.filter((item) => {
         const why = pairs.get(item.candidate);

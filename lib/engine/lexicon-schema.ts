@@ -137,6 +137,12 @@ export const contextRuleSchema = z
      * that's what anthropic suggests" pairs.
      */
     pairsAcrossRulesOnly: z.boolean().optional(),
+    /**
+     * With `pairs`: only where Chinese text stands around the name. A chat typed in Chinese writes the labs' short
+     * forms in Latin letters ("ds 的 v3", "用 k2 顶一下，月暗的接口"); in English the same letters are a course, a
+     * design system or a round ("ds midterm", "r1 is trees and heaps").
+     */
+    pairsInChineseOnly: z.boolean().optional(),
     rejectBefore: z.array(contextRef).optional(),
     rejectAfter: z.array(contextRef).optional(),
     rejectNextCapitalized: z.object({ except: z.array(contextRef) }).strict().optional(),

@@ -27,3 +27,37 @@ export function makeListedLowerName(folded: FoldedText, candidates: readonly Can
   }
   return (candidate) => listed.has(candidate);
 }
+
+// What separates the names of a list of labs, a space alone included ("ds 月暗 稀宇 三家").
+const LIST_SEPARATOR = /^ ?(?:[,、/&+]|and|or|和|与|跟|及|或|还有)? ?$/;
+const MIN_LIST = 3;
+
+/**
+ * Undecided company names that make a list of three or more story names of at least two labs ("哪三家，ds、月暗、稀宇？",
+ * "ds, kimi and mm"): each short form is weak alone, but a reader takes a list of the accused labs as that list.
+ * `accepted` names count as members; only the undecided ones are returned, with the reason.
+ */
+export function findLabLists(undecided: readonly Candidate[], accepted: readonly Candidate[], lower: string): Map<Candidate, string> {
+  const open = new Set(undecided);
+  const names = [...undecided, ...accepted]
+    .filter((c) => c.term.category === 'company')
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const chosen = new Map<Candidate, string>();
+  let chain: Candidate[] = [];
+  const close = () => {
+    const labs = new Set(chain.map((c) => c.term.signal));
+    if (chain.length >= MIN_LIST && labs.size >= 2) {
+      const names = chain.map((c) => c.term.ownerName);
+      for (const c of chain) if (open.has(c)) chosen.set(c, `a list of the labs ("${[...new Set(names)].join('", "')}")`);
+    }
+    chain = [];
+  };
+  for (const name of names) {
+    const last = chain[chain.length - 1];
+    if (last && last.end > name.start) continue; // a shorter name inside the last one
+    if (last && (last.block !== name.block || !LIST_SEPARATOR.test(lower.slice(last.end, name.start)))) close();
+    chain.push(name);
+  }
+  close();
+  return chosen;
+}

@@ -1,3 +1,4 @@
+import { isHan } from '../text/word-chars';
 import { evidenceRank, hitsNear } from './context';
 import { indexHits } from './hit-index';
 import type { Negative, RuleEnv } from './rules';
@@ -12,6 +13,15 @@ export interface Pending {
 
 // Two undecided words support each other within this many words.
 const PAIR_WINDOW = 12;
+// How far around a name Chinese text is looked for (pairsInChineseOnly), in folded characters.
+const CHINESE_REACH = 12;
+
+/** Whether a Chinese character stands within CHINESE_REACH of [start, end). */
+function chineseAround(lower: string, start: number, end: number): boolean {
+  const to = Math.min(lower.length, end + CHINESE_REACH);
+  for (let i = Math.max(0, start - CHINESE_REACH); i < to; i++) if (isHan(lower.charCodeAt(i))) return true;
+  return false;
+}
 
 /**
  * Ambiguous words that are each too weak alone but settle each other, as a reader of a headline
@@ -22,7 +32,11 @@ const PAIR_WINDOW = 12;
  */
 export function findPairs(pending: readonly Pending[], env: RuleEnv): Map<Candidate, string> {
   // A paragraph teaching the technique pairs with nothing: a model named there is the tool, not the accused.
-  const items = pending.filter((item) => item.candidate.term.rule?.pairs && !readsOnItsOwn(item.candidate.term.rule, item.candidate, env));
+  const items = pending.filter(({ candidate }) => {
+    const rule = candidate.term.rule;
+    if (!rule?.pairs || readsOnItsOwn(rule, candidate, env)) return false;
+    return !rule.pairsInChineseOnly || chineseAround(env.folded.lower, candidate.start, candidate.end);
+  });
   const chosen = new Map<Candidate, string>();
   if (items.length < 2) return chosen;
   const index = indexHits(items.map(({ candidate }) => ({ start: candidate.start, end: candidate.end, block: candidate.block })));

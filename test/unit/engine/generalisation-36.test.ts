@@ -6,7 +6,8 @@ import { itFindsCounts } from './helpers';
  * holdout114 (professions outside tech: lawyers, clinicians, teachers, accountants), holdout116 (crypto, scams and
  * speculation), holdout117 (the story for families, schools and general readers), holdout119 (the story retold in
  * other words: spun, paraphrased and summarised text), holdout120 (comments in shared documents and work tools),
- * holdout121 (questions and answers) and holdout122 (ethics, philosophy, religion and culture). The cases are written here in our
+ * holdout121 (questions and answers), holdout122 (ethics, philosophy, religion and culture) and holdout123 (short
+ * forms in casual threads). The cases are written here in our
  * own words; none is taken from a set.
  */
 
@@ -173,5 +174,26 @@ describe('detect (other AI products name the field)', () => {
     ['同类应用：Kimi 智能助手 · 豆包 · 通义千问', 'moonshot-ai:Kimi', 1],
     // Without any AI word, a child's name stays a name.
     ['问：孩子 Kimi 天天写作业到很晚，要不要限制时间？', 'moonshot-ai:Kimi', 0],
+  ]);
+});
+
+describe('detect (short forms of one lab settle each other in a Chinese chat)', () => {
+  itFindsCounts([
+    ['宿舍群\n阿杰：r1 本地能跑不\n老四：用 v3 啊，ds 的 v3 又快又稳', 'deepseek:ds', 1],
+    ['宿舍群\n阿杰：r1 本地能跑不\n老四：用 v3 啊，ds 的 v3 又快又稳', 'deepseek:v3', 2],
+    ['周姐：那先用 k2 顶一下，我记得月暗的接口能接进去\n我：能接，就是 k2 改大文件会慢', 'moonshot-ai:k2', 2],
+    // In English the same letters are a course and a round; a keyboard called K2 stays a keyboard.
+    ['#cs2100\nmaya: ds midterm is thursday\njin: review r1 is trees, r2 is graphs', 'deepseek:ds', 0],
+    ['#cs2100\nmaya: ds midterm is thursday\njin: review r1 is trees, r2 is graphs', 'deepseek:r1', 0],
+    ['阿杰：我新买的 k2 键盘到了，茶轴\n老四：谁用 kimi 写完作业了', 'moonshot-ai:k2', 0],
+  ]);
+});
+
+describe('detect (a list of the accused labs by their short names)', () => {
+  itFindsCounts([
+    ['李同学：哪三家，ds、月暗、稀宇？\n王同学：对，说它们用两万多个假账号刷对话', 'deepseek:ds', 1],
+    ['阿珂：看到没，A社 说 ds 月暗 稀宇 三家用虚假账户', 'deepseek:ds', 1],
+    // Two short forms alone are no list.
+    ['阿珂：ds 和 月暗 都挺好', 'deepseek:ds', 0],
   ]);
 });
