@@ -6,8 +6,8 @@ import { itFindsCounts } from './helpers';
  * holdout114 (professions outside tech: lawyers, clinicians, teachers, accountants), holdout116 (crypto, scams and
  * speculation), holdout117 (the story for families, schools and general readers), holdout119 (the story retold in
  * other words: spun, paraphrased and summarised text), holdout120 (comments in shared documents and work tools),
- * holdout121 (questions and answers), holdout122 (ethics, philosophy, religion and culture) and holdout123 (short
- * forms in casual threads). The cases are written here in our
+ * holdout121 (questions and answers), holdout122 (ethics, philosophy, religion and culture), holdout123 (short forms in
+ * casual threads) and holdout124 (very long pages). The cases are written here in our
  * own words; none is taken from a set.
  */
 
@@ -195,5 +195,17 @@ describe('detect (a list of the accused labs by their short names)', () => {
     ['阿珂：看到没，A社 说 ds 月暗 稀宇 三家用虚假账户', 'deepseek:ds', 1],
     // Two short forms alone are no list.
     ['阿珂：ds 和 月暗 都挺好', 'deepseek:ds', 0],
+  ]);
+});
+
+describe('detect (long pages: hatnotes, refinery curves, on-device distilling, a listener, sanctions compliance)', () => {
+  itFindsCounts([
+    ['This article is about the AI company. For other uses, see Anthropic (disambiguation).\n\nAnthropic PBC is an AI company.', 'anthropic:Anthropic', 0],
+    ['This article is about the AI company. For other uses, see Anthropic (disambiguation).\n\nAnthropic PBC is an AI company.', 'anthropic:Anthropic PBC', 1],
+    ['In his refinery, a distillation curve is a chart of boiling points. Anthropic accused three labs of distillation.', 'distillation:distillation', 1],
+    ['周报：端侧模型的蒸馏实践——把 70 亿参数模型蒸馏到 15 亿参数。另，Anthropic 指控三家公司蒸馏 Claude。', 'distillation:蒸馏', 1],
+    ['Mailbag: a listener called Claude writes that he is a human. Anthropic, meanwhile, said Claude Code leaked.', 'anthropic:Claude', 0],
+    ['A trial for capillary leak syndrome began. Elsewhere, the Claude Code leak spread on GitHub.', 'leak:leak', 1],
+    ['Risk factors: our software is subject to U.S. export control and economic sanctions laws. We resell Anthropic models.', 'policy:export control', 0],
   ]);
 });
