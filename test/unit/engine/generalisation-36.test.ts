@@ -7,7 +7,8 @@ import { itFindsCounts } from './helpers';
  * speculation), holdout117 (the story for families, schools and general readers), holdout119 (the story retold in
  * other words: spun, paraphrased and summarised text), holdout120 (comments in shared documents and work tools),
  * holdout121 (questions and answers), holdout122 (ethics, philosophy, religion and culture), holdout123 (short forms in
- * casual threads) and holdout124 (very long pages). The cases are written here in our
+ * casual threads), holdout124 (very long pages), holdout126 (compliance guides) and holdout127 (casual chat among
+ * people who follow AI). The cases are written here in our
  * own words; none is taken from a set.
  */
 
@@ -207,5 +208,19 @@ describe('detect (long pages: hatnotes, refinery curves, on-device distilling, a
     ['Mailbag: a listener called Claude writes that he is a human. Anthropic, meanwhile, said Claude Code leaked.', 'anthropic:Claude', 0],
     ['A trial for capillary leak syndrome began. Elsewhere, the Claude Code leak spread on GitHub.', 'leak:leak', 1],
     ['Risk factors: our software is subject to U.S. export control and economic sanctions laws. We resell Anthropic models.', 'policy:export control', 0],
+  ]);
+});
+
+describe('detect (compliance writing and everyday chat: the provider, other bans, accounting thresholds)', () => {
+  itFindsCounts([
+    ['Memo: Anthropic changed its terms in September.\n\nWhy we are strict. The provider\'s restrictions reflect national security concerns about China, it said.', 'policy:restrictions', 1],
+    ['ms k: fidget spinner ban starts monday\nmr d: anthropic banned chinese-owned companies from claude', 'policy:ban', 0],
+    // Only the second one is the story's.
+    ['rae: restricted my ex on insta lol\nivy: anthropic restricted chinese-owned firms tho', 'policy:restricted', 1],
+    ['董事问：Anthropic 那条规定影响我们吗？\n财务总监答：会计上，持股超过 50% 才并表，与中国股东无关。', 'policy:50%', 0],
+    ['Training slide 9: "Leaking is not speaking up." The Claude Code leak was a packaging error.', 'leak:Leaking', 0],
+    ['许可协议第 6.3 条：被许可方不得将输出用于训练或蒸馏其他模型。另，Anthropic 指控三家公司蒸馏 Claude。', 'distillation:蒸馏', 1],
+    ['Campaign report: 24k clicks were fake accounts, click fraud, refund requested. Anthropic said labs used fake accounts.', 'distillation:fake accounts', 1],
+    ['Security review: Claude is classed risk tier R1; DeepSeek V3 was not assessed.', 'deepseek:R1', 0],
   ]);
 });
