@@ -1,3 +1,8 @@
+/**
+ * Lists of the labs' names: lower-case names joined in a list keep their sense in cased prose, and a list of three or
+ * more short names of the accused labs settles its members.
+ */
+
 import type { FoldedText } from '../text/normalize';
 import type { Candidate } from './scan';
 
@@ -47,8 +52,8 @@ export function findLabLists(undecided: readonly Candidate[], accepted: readonly
   const close = () => {
     const labs = new Set(chain.map((c) => c.term.signal));
     if (chain.length >= MIN_LIST && labs.size >= 2) {
-      const names = chain.map((c) => c.term.ownerName);
-      for (const c of chain) if (open.has(c)) chosen.set(c, `a list of the labs ("${[...new Set(names)].join('", "')}")`);
+      const owners = [...new Set(chain.map((c) => c.term.ownerName))];
+      for (const c of chain) if (open.has(c)) chosen.set(c, `a list of the labs ("${owners.join('", "')}")`);
     }
     chain = [];
   };

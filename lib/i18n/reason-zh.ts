@@ -172,8 +172,14 @@ function ruled(reason: string, names: ReasonNames): string | null {
   return `${label}：${verdict(reason.slice(close + 3), names)}`;
 }
 
+const LAB_LIST = 'a list of the labs (';
+
 function verdict(text: string, names: ReasonNames): string {
   if (text === 'no contrary context') return '附近没有相反的语境';
+  if (text.startsWith(LAB_LIST) && text.endsWith(')')) {
+    const labs = [...text.slice(LAB_LIST.length, -1).matchAll(/"([^"]+)"/g)].map((match) => entityName(match[1]!, names));
+    return `与其他实验室并列（${labs.join('、')}）`;
+  }
   const pairNear = ' near it (';
   if (text.endsWith(')') && text.includes(pairNear)) {
     const at = text.lastIndexOf(pairNear);

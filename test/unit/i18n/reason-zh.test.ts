@@ -42,6 +42,10 @@ describe('localizeReason', () => {
     ],
     ['ambiguous product "Kimi" (Moonshot AI): a story word near it ("泄露")', '有歧义的产品名“Kimi”（月之暗面）：附近有本事件的另一个词（“泄露”）'],
     [
+      'ambiguous product "ds" (DeepSeek): a list of the labs ("DeepSeek", "Moonshot AI", "MiniMax")',
+      '有歧义的产品名“ds”（深度求索）：与其他实验室并列（深度求索、月之暗面、稀宇科技（MiniMax））',
+    ],
+    [
       'ambiguous alias "DeepSeek" (DeepSeek): AI context ("AI") within 8 words; nearer than "Road" after it',
       '有歧义的别名“DeepSeek”（深度求索）：8 个词以内有 AI 语境（“AI”）；比“Road”在它之后更近',
     ],
