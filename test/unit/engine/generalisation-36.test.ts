@@ -224,3 +224,12 @@ describe('detect (compliance writing and everyday chat: the provider, other bans
     ['Security review: Claude is classed risk tier R1; DeepSeek V3 was not assessed.', 'deepseek:R1', 0],
   ]);
 });
+
+describe('detect (a restriction pointed back to on a page about the policy)', () => {
+  itFindsCounts([
+    ['律所提示：Anthropic 禁止中国实体控股超过 50% 的企业使用 Claude。\n\n二、与数据出境规定的关系\n即使不受上述限制，向境外模型发送数据仍须合规。', 'policy:限制', 1],
+    ['Memo. Anthropic bars companies more than 50% owned by Chinese entities.\n\nWhy we are strict. The provider\'s restrictions apply wherever the entity operates.', 'policy:restrictions', 1],
+    // "The" alone is no pointer: a state's ban on the same page is the state's.
+    ['Memo. Anthropic bars companies more than 50% owned by Chinese entities.\n\nSeparately, the state\'s ban on the app for public bodies is a different rule.', 'policy:ban', 0],
+  ]);
+});
