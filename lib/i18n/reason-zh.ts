@@ -25,6 +25,7 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   'MiniMax named right by it': '旁边就是 MiniMax 的名字',
   "the restricting firm's": '前面是实施限制的公司',
   'the policy on the page': '页面上说到这项政策',
+  'a restriction pointed back to': '前面指回上文的限制',
   'a service': '一项服务',
   'where it is offered': '提供它的渠道',
   'coding work': '编程工作',
