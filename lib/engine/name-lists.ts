@@ -6,9 +6,10 @@
 import type { FoldedText } from '../text/normalize';
 import type { Candidate } from './scan';
 
-// What joins two names of a list: a comma, a slash, "and", "or", "vs", "to" and "from" (switching between tools), and
-// their Chinese forms.
-const CONNECTOR = /^ ?(?:,|、|\/|&|\+|and|or|vs\.?|versus|to|from|和|与|跟|或|及|还有) ?$/;
+// What joins the names of a list: a comma, a slash, "and", "or", and their Chinese forms.
+const LIST_JOINERS = '[,、/&+]|and|or|和|与|跟|或|及|还有';
+// Two lower-case names also join by "vs", "to" and "from" (switching between tools).
+const CONNECTOR = new RegExp(`^ ?(?:${LIST_JOINERS}|vs\\.?|versus|to|from) ?$`);
 
 /**
  * The lower-case company names that stand in a list with another lower-case name ("uses deepseek and kimi", "switched
@@ -16,6 +17,12 @@ const CONNECTOR = /^ ?(?:,|、|\/|&|\+|and|or|vs\.?|versus|to|from|和|与|跟|�
  * each has. Found once per document; the detector asks for each name written in lower case in cased prose.
  */
 export function makeListedLowerName(folded: FoldedText, candidates: readonly Candidate[]): (candidate: Candidate) => boolean {
+  // Read on the first question only: most pages never ask (no lower-case name in cased prose).
+  let listed: Set<Candidate> | null = null;
+  return (candidate) => (listed ??= listedLowerNames(folded, candidates)).has(candidate);
+}
+
+function listedLowerNames(folded: FoldedText, candidates: readonly Candidate[]): Set<Candidate> {
   const { lower, cased } = folded;
   const lowerNames = candidates.filter(
     (c) => c.term.category === 'company' && cased.slice(c.start, c.end) === lower.slice(c.start, c.end),
@@ -30,11 +37,11 @@ export function makeListedLowerName(folded: FoldedText, candidates: readonly Can
       listed.add(after);
     }
   }
-  return (candidate) => listed.has(candidate);
+  return listed;
 }
 
 // What separates the names of a list of labs, a space alone included ("ds 月暗 稀宇 三家").
-const LIST_SEPARATOR = /^ ?(?:[,、/&+]|and|or|和|与|跟|及|或|还有)? ?$/;
+const LIST_SEPARATOR = new RegExp(`^ ?(?:${LIST_JOINERS})? ?$`);
 const MIN_LIST = 3;
 
 /**
