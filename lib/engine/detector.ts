@@ -230,8 +230,8 @@ export function createDetector(source: LexiconSource): Detector {
       sentences,
       cues,
       signals: new Map(),
-      documentCount: (key, aiPage = false) =>
-        pageAboutStory() || (aiPage && companies.size >= 2) ? (localCounts.get(key) ?? 0) + fromContext(key) : 0,
+      documentCount: (key, aiPage = false, pointedBack = false) =>
+        pointedBack || pageAboutStory() || (aiPage && companies.size >= 2) ? (localCounts.get(key) ?? 0) + fromContext(key) : 0,
       listEntry: makeListEntry(folded),
       aboutStory: pageAboutStory,
       titleCase: makeTitleCase(folded),

@@ -8,8 +8,9 @@ import type { Candidate } from './scan';
 
 // What joins the names of a list: a comma, a slash, "and", "or", and their Chinese forms.
 const LIST_JOINERS = '[,、/&+]|and|or|和|与|跟|或|及|还有';
-// Two lower-case names also join by "vs", "to" and "from" (switching between tools).
-const CONNECTOR = new RegExp(`^ ?(?:${LIST_JOINERS}|vs\\.?|versus|to|from) ?$`);
+// Two lower-case names also join by "vs", "to" and "from" (switching between tools); a comma may stand before the
+// joiner ("deepseek, kimi, and minimax") and a spoken filler after it ("deep seek, moon shot, and, uh, mini max").
+const CONNECTOR = new RegExp(`^ ?,? ?(?:${LIST_JOINERS}|vs\\.?|versus|to|from) ?,?(?: ?(?:uh|um|er|erm),?)* ?$`);
 
 /**
  * The lower-case company names that stand in a list with another lower-case name ("uses deepseek and kimi", "switched
@@ -41,7 +42,7 @@ function listedLowerNames(folded: FoldedText, candidates: readonly Candidate[]):
 }
 
 // What separates the names of a list of labs, a space alone included ("ds 月暗 稀宇 三家").
-const LIST_SEPARATOR = new RegExp(`^ ?(?:${LIST_JOINERS})? ?$`);
+const LIST_SEPARATOR = new RegExp(`^ ?,? ?(?:${LIST_JOINERS})? ?,?(?: ?(?:uh|um|er|erm),?)* ?$`);
 const MIN_LIST = 3;
 
 /**

@@ -19,8 +19,11 @@ export interface RuleEnv {
   sentences: Int32Array;
   cues: HitIndex[];
   signals: Map<SignalKey, HitIndex>;
-  /** Mentions of `key` lending document support: on a page about the story, or (aiPage) on an AI page. */
-  documentCount(key: SignalKey, aiPage?: boolean): number;
+  /**
+   * Mentions of `key` lending document support: on a page about the story, (aiPage) on an AI page, or (pointedBack)
+   * on any page when an anaphor right by the word points back to the name.
+   */
+  documentCount(key: SignalKey, aiPage?: boolean, pointedBack?: boolean): number;
   titleCase(block: number): boolean;
   /** Whether the sentence at a folded position is normally cased Latin prose (isCasedProse). */
   casedProse(position: number): boolean;

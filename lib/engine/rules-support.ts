@@ -93,11 +93,11 @@ function supportingHits(
  * Whether a mention of `key` elsewhere on the page supports the candidate for this group: on a page about the story,
  * or on an AI page where the group allows it (aiPage, or aiThread in a casual thread); threadOnly, in a thread only.
  */
-function documentSupports(group: CompiledGroup, key: SignalKey, candidate: Candidate, env: RuleEnv): boolean {
-  if (!group.aiThread && !group.threadOnly) return env.documentCount(key, group.aiPage) > 0;
+function documentSupports(group: CompiledGroup, key: SignalKey, candidate: Candidate, env: RuleEnv, pointedBack: boolean): boolean {
+  if (!group.aiThread && !group.threadOnly) return env.documentCount(key, group.aiPage, pointedBack) > 0;
   const thread = env.casualAround(candidate.block);
   if (group.threadOnly && !thread) return false;
-  return env.documentCount(key, group.aiPage || (group.aiThread && thread)) > 0;
+  return env.documentCount(key, group.aiPage || (group.aiThread && thread), pointedBack) > 0;
 }
 
 /** Whether a localOnly cue of the rule ("student", "logits") is in the candidate's paragraph: it then reads on its own. */
@@ -116,8 +116,11 @@ function groupsHold(groups: readonly CompiledGroup[], candidate: Candidate, env:
     const sentences = group.scope === 'sentence' ? env.sentences : undefined;
     const found = group.refs.some((ref) => supportingHits(env, group, ref, candidate, weighing, ownBlock, inList).hits.length > 0);
     if (found) continue;
-    if (ownBlock || !group.document.some((k) => documentSupports(group, k, candidate, env))) return false;
-    if (group.documentWhen.length > 0 && !anyHit(env, group.documentWhen, candidate, group.window, sentences)) return false;
+    if (ownBlock || group.document.length === 0) return false;
+    // An anaphor ("the company", "该公司") points back to the firm named elsewhere: that holds on any page.
+    const pointedBack = group.documentWhen.length > 0;
+    if (pointedBack && !anyHit(env, group.documentWhen, candidate, group.window, sentences)) return false;
+    if (!group.document.some((k) => documentSupports(group, k, candidate, env, pointedBack))) return false;
   }
   return true;
 }
@@ -156,14 +159,16 @@ function groupsVerdict(
       parts.push(`${group.label} (${quotes.join(', ')}) ${where}`);
       continue;
     }
-    const key = group.document.find((k) => documentSupports(group, k, candidate, env));
-    if (key === undefined || ownBlock) return null;
+    if (ownBlock) return null;
+    const pointedBack = group.documentWhen.length > 0;
     let anaphor = '';
-    if (group.documentWhen.length > 0) {
+    if (pointedBack) {
       const hit = firstHit(env, group.documentWhen, candidate, group.window, sentences);
       if (hit === null) return null;
       anaphor = ` and ${hit} points to it`;
     }
+    const key = group.document.find((k) => documentSupports(group, k, candidate, env, pointedBack));
+    if (key === undefined) return null;
     parts.push(`${group.label}: ${DOCUMENT_SUPPORT} ${key.replace(':', ' ')}${anaphor}`);
   }
   return { parts, support };

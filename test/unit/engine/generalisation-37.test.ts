@@ -1,0 +1,72 @@
+import { describe } from 'vitest';
+import { itFindsCounts } from './helpers';
+
+/**
+ * Rounds 105 and after (eleventh session), from holdout128 (far references: the firm named once, its restrictions
+ * pages later), holdout129 (short forms in casual chats, eighth round) and holdout130 (spoken words written down:
+ * captions, transcripts, dictation). The cases are written here in our own words; none is taken from a set.
+ */
+
+describe('detect (a restriction pointed back to, with the policy in the paragraph before)', () => {
+  itFindsCounts([
+    [
+      '一、准入\n\nAnthropic 去年修改条款，对中资持股超过 50% 的企业停止服务。\n\n二、影响\n\n我们认为，上述限制对下游的实际冲击有限。',
+      'policy:限制',
+      1,
+    ],
+    // Nothing of the policy before it: a bank's own limits stay the bank's.
+    ['Anthropic 发布了新模型。\n\n某银行调整转账额度，上述限制自下月起执行。', 'policy:限制', 0],
+  ]);
+});
+
+describe('detect (an anaphor pointing back to the firm on a page mostly about other things)', () => {
+  const letter = (sentence: string) =>
+    [
+      '致各位合伙人：本季度基金完成两笔追加投资。',
+      '一、模型层\n\n国内大模型竞争集中。二月，Anthropic 公开指控三家中国公司“蒸馏”其模型。',
+      '二、消费\n\n线下零售恢复平稳，客单价略有提升。',
+      '三、医疗\n\n器械集采继续推进，利润率承压。',
+      '四、制造\n\n出口订单回暖，库存周期见底。',
+      `五、海外\n\n${sentence}`,
+      '六、展望\n\n我们维持谨慎乐观。',
+    ].join('\n\n');
+  itFindsCounts([
+    [letter('这家美国公司对中资控股企业的禁令，让一家被投企业两周内完成迁移。'), 'policy:禁令', 1],
+    [letter('海关对中资控股企业的禁令，让一家被投企业两周内完成迁移。'), 'policy:禁令', 0],
+  ]);
+});
+
+describe('detect (mm for MiniMax in chats, and the other mm)', () => {
+  itFindsCounts([
+    ['ana: which labs did anthropic name\nben: deepseek, moonshot and mm\nana: mm = minimax right?', 'minimax:mm', 2],
+    ['群聊：mm 又发新模型了\n回复：mm 是谁\n回复：MiniMax 啊，做海螺的那家', 'minimax:mm', 2],
+    ['小红书：给我 mm 做了个视频，用的 MiniMax 的海螺 AI，她看哭了', 'minimax:mm', 0],
+    ['Rope log: swapped the 9.8 mm line for the 10.2 mm one. MiniMax video of the route is up.', 'minimax:mm', 0],
+    ['lee: minimax dropped another video model\ndan: mm ok cool', 'minimax:mm', 0],
+    ['富途：今天 AI 板块又被 MM 砸盘，MiniMax 也跌了', 'minimax:MM', 0],
+  ]);
+});
+
+describe('detect (names as speech recognition writes them)', () => {
+  itFindsCounts([
+    ['HOST: the three labs were deep seek, moon shot, and, uh, mini max, according to anthropic.', 'moonshot-ai:moon shot', 1],
+    ['HOST: the three labs were deep seek, moon shot, and, uh, mini max, according to anthropic.', 'minimax:mini max', 1],
+    ['HOST: Going to the moon was a moon shot, and DeepSeek is a lab.', 'moonshot-ai:moon shot', 0],
+    ['0:03 today we are talking about the cloud code leak and the source map', 'anthropic:cloud code', 1],
+    ['0:03 in this video we set up cloud code in vs code, google\'s plugin for kubernetes', 'anthropic:cloud code', 0],
+    ['备忘：周五选题 安斯罗匹克指控三家公司蒸馏', 'anthropic:安斯罗匹克', 1],
+    ['播客：Anthropic 点名了三家，deep seek、月之安面，还有那个迷你麦克斯。', 'moonshot-ai:月之安面', 1],
+    ['播客：Anthropic 点名了三家，deep seek、月之安面，还有那个迷你麦克斯。', 'minimax:迷你麦克斯', 1],
+  ]);
+});
+
+describe('detect (short forms in their everyday senses beside the story)', () => {
+  itFindsCounts([
+    ['健身群：今天最后一组深蹲做 ds，递减三次。对了 DeepSeek 排的计划不错。', 'deepseek:ds', 0],
+    ['draft room: r1 pick 3 is mine. btw deepseek r1 wrote my trade pitch', 'deepseek:r1', 0],
+    ['draft room: r1 pick 3 is mine. btw deepseek r1 wrote my trade pitch', 'deepseek:deepseek r1', 1],
+    ['相亲角：A家男孩在做大模型，说是月暗做 Kimi 的。B家条件也不错。', 'anthropic:A家', 0],
+    ['【国安铁杆球迷群】中场休息，听说 Anthropic 不给中资控股公司用 Claude 了', 'policy:国安', 0],
+    ['骑手群：今晚月暗了，没路灯慢点骑。另外月之暗面的 Kimi 挺好用。', 'moonshot-ai:月暗', 0],
+  ]);
+});
