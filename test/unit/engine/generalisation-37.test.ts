@@ -70,3 +70,12 @@ describe('detect (short forms in their everyday senses beside the story)', () =>
     ['骑手群：今晚月暗了，没路灯慢点骑。另外月之暗面的 Kimi 挺好用。', 'moonshot-ai:月暗', 0],
   ]);
 });
+
+describe('detect (Claude before a plan or its seats; data export controls; a colleague from Accounts)', () => {
+  itFindsCounts([
+    ['纪要：所有境外子公司须在月底前停用 Claude 团队版，采购负责通知。', 'anthropic:Claude', 1],
+    ['Unrelated: the design team\'s Claude seats renew next month.', 'anthropic:Claude', 1],
+    ['Admin notes — Claude Enterprise, January. New data export controls let owners limit who may export chats.', 'policy:export controls', 0],
+    ['Office notice: Claude from Accounts retires on Friday. Separately, our Claude Enterprise seats renew.', 'anthropic:Claude', 1],
+  ]);
+});
