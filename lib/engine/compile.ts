@@ -47,6 +47,7 @@ export interface CompiledRule {
   localOnly: Ref[];
   rejectLowercase: boolean;
   rejectInCode: boolean;
+  rejectAfterNumber: boolean;
   /** Cues naming owners that are the story's own; null when the rule ignores possessive owners. */
   ownOwners: Ref[] | null;
   /** Weighed against the nearest support; a hit containing the term rejects outright. */
@@ -161,6 +162,7 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
     localOnly: (rule.localOnly?.any ?? []).map((r) => resolveRef(r, where)),
     rejectLowercase: rule.rejectLowercase ?? false,
     rejectInCode: rule.rejectInCode ?? false,
+    rejectAfterNumber: rule.rejectAfterNumber ?? false,
     ownOwners: rule.rejectOtherOwner ? rule.rejectOtherOwner.except.map((r) => resolveRef(r, where)) : null,
     reject: rule.reject
       ? { refs: rule.reject.any.map((r) => resolveRef(r, where)), window: rule.reject.window ?? DEFAULT_WINDOW }

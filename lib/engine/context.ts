@@ -316,7 +316,7 @@ const DOT = 0x2e;
 // A chat line's speaker: a capitalised name of at most a few words, then a colon; an export's timestamp may stand
 // before it ("[02/04/2026, 07:22] Ravi Menon: …") and a time after it ("Mei 9:02 AM: …").
 const SPEAKER_LABEL =
-  /^\s*(?:\[[^\]\n]{1,40}\]\s*)?\p{Lu}[\p{L}\d_.' -]{0,24}(?: \d{1,2}:\d{2}(?: ?[aApP]\.?[mM]\.?)?)?[:：] /u;
+  /^\s*(?:\[[^\]\n]{1,40}\]\s*)?\p{Lu}[\p{L}\d_.' -]{0,24}(?: \d{1,2}:\d{2}(?: ?[aApP]\.?[mM]\.?)?)?[:：](?: |(?=\p{Script=Han}))/u;
 
 /**
  * Whether the sentence around `position` is normally cased Latin prose: mostly Latin letters, with
@@ -357,8 +357,9 @@ const CODE_GLUE = new Set(['@', '/', '\\', '.', '_', '-', '#', '=', ':', '<', '~
 const COMMAND_BEFORE = ['install ', 'import ', 'require(', 'add '];
 
 const URL_DELIMITERS = new Set([...' "\'<>()[]{}\u2029'].map((c) => c.charCodeAt(0)));
-// A host name and a path without a scheme ("guides.example.edu/ai-distillation").
-const HOST_AND_PATH = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+\//;
+// A host name and a path without a scheme ("guides.example.edu/ai-distillation"); its last label has a letter, so
+// prices and ratios ("0.28/0.42、Kimi K2") are no host.
+const HOST_AND_PATH = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z0-9-]*[a-z][a-z0-9-]*\//;
 // The separator of a search result's address breadcrumb, and a host shown with one ("en.wikipedia.org › wiki › …").
 const BREADCRUMB = ' \u203a ';
 const HOST_AND_CRUMB = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+ \u203a /;

@@ -121,6 +121,8 @@ export const contextRuleSchema = z
      * a short casual form is part of that name, not the abbreviation.
      */
     rejectInCode: z.boolean().optional(),
+    /** Right after a number ("9.8 mm", "45 m2"), a short form is a unit of measure, not the name. */
+    rejectAfterNumber: z.boolean().optional(),
     /**
      * A capitalised possessive owns the phrase ("Twitch's 2021 source code leak", "Samsung's leak"):
      * it is someone else's, unless one of the `except` cues (the story's own names) is that owner.

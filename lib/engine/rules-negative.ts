@@ -111,6 +111,9 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
   ) {
     return { kind: 'reject', reason: 'written in lower case in normally cased prose' };
   }
+  if (rule.rejectAfterNumber && afterNumber(env.folded.lower, candidate.start)) {
+    return { kind: 'reject', reason: 'a unit after a number' };
+  }
   if (rule.rejectInCode && gluedToCode(env.folded.lower, candidate.start, candidate.end)) {
     return { kind: 'reject', reason: 'part of a name in code' };
   }
@@ -127,8 +130,9 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
   // In a title-case block capitals say nothing, except in a name entry: "Kimi Laaksonen — Head of AI", "Kimi Lindqvist (Helsinki)".
   const titleCase = nextCapitalized !== null && env.titleCase(candidate.block);
   // A person's first name before another surname ("Dario Pellegrini") introduces someone else of that name (the
-  // detector leaves out a part of the person's own full name).
-  const person = candidate.term.category === 'person';
+  // detector leaves out a part of the person's own full name); so does a product that is also a given name ("Claude
+  // Ferreira", "Kimi Lindqvist"): "Claude starts on 4 May" in the same block is that person again.
+  const person = candidate.term.category === 'person' || rule.personBefore.length > 0 || rule.personAfter.length > 0;
   if (
     nextCapitalized &&
     titleCase &&
@@ -240,3 +244,17 @@ function surnameEnd(folded: FoldedText, end: number): number {
   return i - end < 3 ? -1 : i;
 }
 
+/**
+ * Whether a number stands right before `start`, or one space before it ("9.8 mm", "45m2", "176/98mmhg"); a clock
+ * time ("03:12 mm的海螺", a chat's timestamp) is no measure.
+ */
+function afterNumber(lower: string, start: number): boolean {
+  let at = start > 0 && lower.charCodeAt(start - 1) === 0x20 ? start - 2 : start - 1;
+  if (!isDigit(lower.charCodeAt(at))) return false;
+  while (at > 0 && isDigit(lower.charCodeAt(at - 1))) at--;
+  return !(lower.charCodeAt(at - 1) === 0x3a && isDigit(lower.charCodeAt(at - 2)));
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}

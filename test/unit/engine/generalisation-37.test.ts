@@ -79,3 +79,49 @@ describe('detect (Claude before a plan or its seats; data export controls; a col
     ['Office notice: Claude from Accounts retires on Friday. Separately, our Claude Enterprise seats renew.', 'anthropic:Claude', 1],
   ]);
 });
+
+describe('detect (a product name that is also a given name, before a surname)', () => {
+  itFindsCounts([
+    ['- Hired Claude Ferreira as VP Sales. Claude starts on 4 May. Our engineers use Claude Code daily.', 'anthropic:Claude', 0],
+    ['- Hired Claude Ferreira as VP Sales. Our engineers use Claude Code daily.', 'anthropic:Claude Code', 1],
+    ['Analyst Claude Whitaker raised his estimates, citing Anthropic, which runs Claude on AWS chips.', 'anthropic:Claude', 1],
+    ['Kimi Lindqvist runs our office. Kimi says lunch is at noon; Moonshot AI makes a chatbot.', 'moonshot-ai:Kimi', 0],
+    ['Our guide Kimi warned that the dumplings would leak. Separately, Moonshot AI released Kimi K2.', 'moonshot-ai:Kimi', 0],
+    ['茶饮简报：徐汇店 Kimi 店长带的团队出杯最快。另：月之暗面发布了新的大模型。', 'moonshot-ai:Kimi', 0],
+  ]);
+});
+
+describe('detect (a speaker label glued to Chinese text after the colon)', () => {
+  itFindsCounts([
+    ['老周：A社 点名说他们蒸馏 claude\nVivian：点了三家 ds 月暗 还有稀宇', 'anthropic:claude', 1],
+  ]);
+});
+
+describe('detect (prices and ratios are no web address)', () => {
+  itFindsCounts([
+    ['價格：DeepSeek V3.2 約 0.28／0.42、Kimi K2 0.6／2.5、MiniMax M2 0.3／1.2。', 'moonshot-ai:Kimi K2', 1],
+    ['價格：DeepSeek V3.2 約 0.28／0.42、Kimi K2 0.6／2.5、MiniMax M2 0.3／1.2。', 'minimax:MiniMax M2', 1],
+    ['see guides.example.edu/claude-notes for more', 'anthropic:claude', 0],
+  ]);
+});
+
+describe('detect (model versions written in lower case, and the same letters for other things)', () => {
+  itFindsCounts([
+    ['the naming is wild. opus 4.5, sonnet 4.5 and haiku 4.5 I can follow.', 'anthropic:sonnet 4.5', 1],
+    ['Beethoven: String Quartet, opus 131, and a sonnet 18 reading.', 'anthropic:opus 131', 0],
+    ['but deepseek went v3, v3.1 and now v3.2', 'deepseek:v3.2', 1],
+    ['MiniMax M2.5 is out. they just count m1, m2.', 'minimax:m2', 1],
+    ['Flat for rent: 45 m2, second floor. Unrelated: MiniMax M2 is cheap.', 'minimax:m2', 0],
+    ['# 从 Tailwind CSS v3 升级到 v4\n| 项目 | v3 | v4 |', 'deepseek:v4', 0],
+    ['Mounted the board on M2.5 standoffs, then went for lunch with the whole team at noon. Later the M2.5 model from MiniMax wrote the OpenSCAD file.', 'minimax:M2.5', 1],
+    ['我们的路由器固件 V3.2 更新日志是让 DeepSeek V3.2 起草的。', 'deepseek:V3.2', 0],
+    ['Kimi K2 帮我解释光谱型：天苑四的光谱型是 K2 V。', 'moonshot-ai:K2', 0],
+  ]);
+});
+
+describe('detect (distilling a guidance note; a university\'s export-control training)', () => {
+  itFindsCounts([
+    ['After the @anthropic-ai/claude-code incident, Marek distilled the guidance into one page.', 'distillation:distilled', 0],
+    ['Before shipping samples abroad, complete the university\'s export control training. We use Claude Code.', 'policy:export control', 0],
+  ]);
+});
