@@ -48,6 +48,7 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   'a Claude model named nearby': '附近提到的 Claude 模型',
   'DeepSeek named nearby': '附近提到的 DeepSeek',
   'MiniMax named nearby': '附近提到的 MiniMax',
+  'the firm written to': '信中称呼的公司（“你们”）',
   'MiniMax on the page': '页面上提到的 MiniMax',
   'other labs listed by it': '同列的其他实验室',
   'AI labs nearby': '附近的 AI 实验室',

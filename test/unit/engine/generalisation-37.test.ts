@@ -125,3 +125,34 @@ describe('detect (distilling a guidance note; a university\'s export-control tra
     ['Before shipping samples abroad, complete the university\'s export control training. We use Claude Code.', 'policy:export control', 0],
   ]);
 });
+
+describe('detect (a restriction written to the firm as "you" on a page about the policy)', () => {
+  const page = (line: string) =>
+    `Anthropic stopped serving companies more than 50% owned from China last September.\n\n${line}`;
+  itFindsCounts([
+    [page('Customer: So you banned us because of who owns our shares?'), 'policy:banned', 1],
+    [page('Customer: Your restrictions are another matter.'), 'policy:restrictions', 1],
+    ['用户来信：Anthropic 对中资持股超过 50% 的企业停止服务。\n\n也就是说只要股东是中国的，你们就全部禁止？', 'policy:禁止', 1],
+    // With no policy on the page, "you banned" is someone else's ban.
+    ['Dear moderators, you banned me from the group for posting a meme. Anthropic makes Claude.', 'policy:banned', 0],
+  ]);
+});
+
+describe('detect (another person of the same given name; misspelt names)', () => {
+  itFindsCounts([
+    ['本期嘉宾是厨师达里奥·罗西。达里奥来中国十二年。另一期：达里奥·阿莫迪谈芯片出口管制。', 'dario-amodei:达里奥', 0],
+    ['两个达里奥都不太在乎别人爱不爱听。达里奥·阿莫迪谈芯片出口管制。', 'dario-amodei:达里奥', 0],
+    ['快讯｜Anthropic 首席执行官达里奥·阿莫蒂（Dario Amodie）周二表示，将继续限制中资控股企业。', 'dario-amodei:Dario Amodie', 1],
+    ['09:30 Shou-Wen Liang (Tainan) — signed builds. 10:00 Chaofan Shou on the source map.', 'shou-chaofan:Shou', 0],
+    ['主播：Kimi（王可米）、阿哲。本期还聊了聊月之暗面的大模型。', 'moonshot-ai:Kimi', 0],
+  ]);
+});
+
+describe('detect (research senses beside the story: corpora, structure learners, affiliates)', () => {
+  itFindsCounts([
+    ['Systems fine-tuned on OPUS data score 31.4 COMET; Claude Opus 4 scores 36.0.', 'anthropic:OPUS', 0],
+    ['We compare structure learners (K2, PC, GES) and ask Kimi K2 to propose node orderings.', 'moonshot-ai:K2', 0],
+    ['Our sample is majority-owned foreign affiliates of US multinationals in China.', 'policy:majority-owned', 0],
+    ['审稿意见：第 5.3 节称 Claude Code 的系统提示词已因源码泄露而公开。', 'leak:源码泄露', 1],
+  ]);
+});
