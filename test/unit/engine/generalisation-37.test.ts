@@ -156,3 +156,14 @@ describe('detect (research senses beside the story: corpora, structure learners,
     ['审稿意见：第 5.3 节称 Claude Code 的系统提示词已因源码泄露而公开。', 'leak:源码泄露', 1],
   ]);
 });
+
+describe('detect (casual 蒸 for distilling, and 蒸 in the kitchen)', () => {
+  itFindsCounts([
+    ['骑手论坛：A社说ds、暗面、mm拿假账号蒸它家模型', 'distillation:蒸', 1],
+    ['私教群：那家就是月暗，说它蒸了claude', 'distillation:蒸', 1],
+    ['群聊：k2那家也被A社点过名，说月暗蒸了它三百多万次', 'distillation:蒸', 1],
+    ['今晚清蒸鲈鱼，按 DeepSeek 给的做法：水开后蒸八分钟。', 'distillation:蒸', 0],
+    ['鱼洗干净，蒸它八分钟。顺便说，Claude 写的菜谱不错。', 'distillation:蒸', 0],
+    ['直播：说是用了两万多个假号偷偷蒸馏 Claude。', 'distillation:假号', 1],
+  ]);
+});
