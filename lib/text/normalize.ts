@@ -315,9 +315,13 @@ function foldPhraseTo(phrase: string, table: Uint16Array): string {
       space = true;
       continue;
     }
-    if (space && (n === 0 || keepsSpace(out[n - 1]!, table[code]!))) out[n++] = 0x20;
+    // A bold or script letter of a post ("𝒩") is folded to its plain letter, as foldRange folds it.
+    const letter = code === MATH_HIGH_SURROGATE && i + 1 < phrase.length ? mathLetter(phrase.charCodeAt(i + 1)) : 0;
+    const folded = letter ? table[letter]! : table[code]!;
+    if (letter) i++;
+    if (space && (n === 0 || keepsSpace(out[n - 1]!, folded))) out[n++] = 0x20;
     space = false;
-    out[n++] = table[code]!;
+    out[n++] = folded;
   }
   // A trailing space would be trimmed anyway; a leading one is trimmed below, as foldRanges' output was.
   return String.fromCharCode.apply(null, out.subarray(0, n) as unknown as number[]).trim();

@@ -110,9 +110,14 @@ describe('HitSets', () => {
 
 describe('foldPhrase', () => {
   const unit = fc.oneof(
-    fc.constantFrom(' ', '\u00a0', '\u3000', '\n', '\u00ad', '\u200b', 'Ｃ', '’', '帳', '泄', '露', '·', 'İ', 'A', 'z', '\ud83d', '\ude00'),
+    // Bold and script letters of posts ("𝒩", "𝗔") and their halves: one letter from two units.
+    fc.constantFrom(' ', '\u00a0', '\u3000', '\n', '\u00ad', '\u200b', 'Ｃ', '’', '帳', '泄', '露', '·', 'İ', 'A', 'z', '\ud83d', '\ude00', '𝒩', '𝗔', '𝛼', '\ud835'),
     fc.string({ unit: 'binary', maxLength: 1 }),
   );
+  it.each([['𝒩', 'n'], ['𝗔𝗻𝘁𝗵𝗿𝗼𝗽𝗶𝗰', 'anthropic'], ['a 𝛼 b', 'a 𝛼 b']])('should fold %j to %j as page text is folded', (phrase, folded) => {
+    expect(foldPhrase(phrase)).toBe(folded);
+    expect(foldRanges(phrase, [{ start: 0, end: phrase.length }]).lower.trim()).toBe(folded);
+  });
   it('should fold as page text is folded (foldRanges), trimmed, for any input', () => {
     fc.assert(
       fc.property(fc.array(unit, { maxLength: 30 }), (units) => {
