@@ -49,6 +49,7 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   'DeepSeek named nearby': '附近提到的 DeepSeek',
   'MiniMax named nearby': '附近提到的 MiniMax',
   'the firm written to': '信中称呼的公司（“你们”）',
+  'the scope of a restriction': '限制的范围',
   'what was distilled, right after it': '紧跟其后的被蒸馏对象',
   'a lab right before it': '紧挨在前的实验室',
   "done to another's model": '对别家模型做的',

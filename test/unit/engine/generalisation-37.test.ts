@@ -167,3 +167,23 @@ describe('detect (casual 蒸 for distilling, and 蒸 in the kitchen)', () => {
     ['直播：说是用了两万多个假号偷偷蒸馏 Claude。', 'distillation:假号', 1],
   ]);
 });
+
+describe('detect (living with the restrictions: their scope, the 50% in chats, other bans in the same texts)', () => {
+  itFindsCounts([
+    ['群聊：Anthropic 去年对中资持股超过 50% 的公司停止服务。\n阿伟：对，母公司占股太多，算在限制范围里。', 'policy:限制', 1],
+    ['Forum: From what I read, Anthropic only bars companies above 50%. Am I right that we are fine?', 'policy:50%', 1],
+    ['Note: the parent company owns more than 50% of us, and Anthropic no longer serves companies like ours.', 'policy:50%', 1],
+    ['Slack: Anthropic cut off Chinese-owned firms. Also, the office VPN policy already bans unapproved tunnels.', 'policy:bans', 0],
+    ['Reminder: the faculty bans laptops during exams. Separately, Anthropic restricts Chinese-owned companies.', 'policy:bans', 0],
+    ['最后吐槽：学校图书馆的数据库也有校外访问限制。另：Anthropic 不支持中国地区。', 'policy:访问限制', 0],
+  ]);
+});
+
+describe('detect (a short form inside another word)', () => {
+  itFindsCounts([
+    ['网易云评论：岁月暗淡，依稀宇宙尽头。月之暗面和稀宇都被点名蒸馏。', 'moonshot-ai:月暗', 0],
+    ['网易云评论：岁月暗淡，依稀宇宙尽头。月之暗面和稀宇都被点名蒸馏。', 'minimax:稀宇', 1],
+    ['年逾古稀宇航员重返太空。稀宇科技发布新模型。', 'minimax:稀宇', 0],
+    ['点名三家：ds、月暗、稀宇', 'moonshot-ai:月暗', 1],
+  ]);
+});
