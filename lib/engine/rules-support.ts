@@ -91,7 +91,8 @@ function supportingHits(
 
 /**
  * Whether a mention of `key` elsewhere on the page supports the candidate for this group: on a page about the story,
- * or on an AI page where the group allows it (aiPage, or aiThread in a casual thread); threadOnly, in a thread only.
+ * on an AI page where the group allows it (aiPage, or aiThread in a casual thread; threadOnly, in a thread only), or
+ * on any page when the group's anaphor stands by the candidate (pointedBack).
  */
 function documentSupports(group: CompiledGroup, key: SignalKey, candidate: Candidate, env: RuleEnv, pointedBack: boolean): boolean {
   if (!group.aiThread && !group.threadOnly) return env.documentCount(key, group.aiPage, pointedBack) > 0;
