@@ -187,3 +187,11 @@ describe('detect (a short form inside another word)', () => {
     ['点名三家：ds、月暗、稀宇', 'moonshot-ai:月暗', 1],
   ]);
 });
+
+describe('detect (a headline verb after Claude is no surname)', () => {
+  itFindsCounts([
+    ['# Claude Reviews Claude Code\n\nWe asked Claude to read its own leaked source.', 'anthropic:Claude', 2],
+    ['Video title says "Claude LEAKED" but it was the CLI, not the model.', 'anthropic:Claude', 1],
+    ['- Hired Claude Ferreira as VP Sales. Claude starts on 4 May. Our engineers use Claude Code daily.', 'anthropic:Claude', 0],
+  ]);
+});
