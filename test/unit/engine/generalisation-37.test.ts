@@ -195,3 +195,14 @@ describe('detect (a headline verb after Claude is no surname)', () => {
     ['- Hired Claude Ferreira as VP Sales. Claude starts on 4 May. Our engineers use Claude Code daily.', 'anthropic:Claude', 0],
   ]);
 });
+
+describe('detect (national security as the reason a writer says the firm gave, on a page about the policy)', () => {
+  const thread = (reply: string) =>
+    `Anthropic stopped serving companies more than 50% owned from China.\n\nreply: ${reply}`;
+  itFindsCounts([
+    [thread('And they justified it as national security. Whether you buy that is another matter.'), 'policy:national security', 1],
+    [thread('the "national security" framing is doing a lot of work here'), 'policy:national security', 1],
+    [thread('Off topic: my landlord is a national security nut.'), 'policy:national security', 0],
+    [thread('TikTok is different: the law cites national security and forces a sale.'), 'policy:national security', 0],
+  ]);
+});
