@@ -206,3 +206,10 @@ describe('detect (national security as the reason a writer says the firm gave, o
     [thread('TikTok is different: the law cites national security and forces a sale.'), 'policy:national security', 0],
   ]);
 });
+
+describe('detect (the adversarial-nation phrase in other Chinese words; the US legal term stays out)', () => {
+  itFindsCounts([
+    ['译文：Anthropic 称，像中国这样的对抗性国家的公司将无法使用 Claude。', 'policy:对抗性国家', 1],
+    ['The Commerce rule bars companies majority-owned by firms in a foreign adversary nation from selling car parts.', 'policy:adversary nation', 0],
+  ]);
+});
