@@ -213,3 +213,13 @@ describe('detect (the adversarial-nation phrase in other Chinese words; the US l
     ['The Commerce rule bars companies majority-owned by firms in a foreign adversary nation from selling car parts.', 'policy:adversary nation', 0],
   ]);
 });
+
+describe('detect (the ownership rule in other words; zones, stops and accounts of other things)', () => {
+  itFindsCounts([
+    ['Anthropic will no longer sell to any business that is more than half owned by an entity headquartered in China.', 'policy:more than half owned', 1],
+    ['回覆：Anthropic 的理由寫了國家安全，說中國法律可以強制企業交出數據。', 'policy:國家安全', 1],
+    ['逛展攻略：R1 区是机器人厂商（与 DeepSeek-R1 无关）；K2 区是月之暗面展台，体验 Kimi K2。', 'deepseek:R1', 0],
+    ['公交站表：海螺村 Hailuo Village；星野小学 Xingye Primary。MiniMax 的海螺 AI 在另一站。', 'minimax:Hailuo', 0],
+    ['Module 1: fraudulent accounts receivable. Module 4: how Anthropic says 24,000 fraudulent accounts distilled Claude.', 'distillation:fraudulent accounts', 1],
+  ]);
+});
