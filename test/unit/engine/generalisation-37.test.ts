@@ -223,3 +223,14 @@ describe('detect (the ownership rule in other words; zones, stops and accounts o
     ['Module 1: fraudulent accounts receivable. Module 4: how Anthropic says 24,000 fraudulent accounts distilled Claude.', 'distillation:fraudulent accounts', 1],
   ]);
 });
+
+describe('detect (nicknames with their full name near: ant, 小鲸鱼)', () => {
+  itFindsCounts([
+    ['bo: anthropic says the chinese labs distilled claude\nkai: ant again? they also leaked their own cli lol', 'anthropic:ant', 1],
+    ['ham notes: ant 1 = the 40 m dipole. Anthropic makes Claude, unrelated.', 'anthropic:ant', 0],
+    ['meg: ant is hosting the book club next month!\nruth: yay ant\'s flat has the best snacks', 'anthropic:ant', 0],
+    ['群聊：DeepSeek 又更新了\n回复：小鲸鱼这次被 A社 点名蒸馏了', 'deepseek:小鲸鱼', 1],
+    ['接送群：小鲸鱼班明天春游。另外 DeepSeek 写的通知不错。', 'deepseek:小鲸鱼', 0],
+    ['Anthropic stopped serving companies more than 50% owned from China.\n\nreply: I do not trust their national security claims.', 'policy:national security', 1],
+  ]);
+});
