@@ -1,5 +1,5 @@
 import { SEPARATOR, type FoldedText } from '../text/normalize';
-import { isHan, isUpperUnit, isWordUnit } from '../text/word-chars';
+import { isAsciiDigit, isHan, isUpperUnit, isWordUnit } from '../text/word-chars';
 import { firstStartAtOrAfter, type HitIndex } from './hit-index';
 
 /**
@@ -206,7 +206,7 @@ export function previousGivenName(folded: FoldedText, sentences: Int32Array, sta
   while (from > 0 && isWordUnit(cased.charCodeAt(from - 1)) && !isHan(cased.charCodeAt(from - 1))) from--;
   if (end - from < 2 || !isUpperUnit(cased.charCodeAt(from))) return false;
   const second = cased.charCodeAt(from + 1);
-  if (isUpperUnit(second) || (second >= 0x30 && second <= 0x39)) return false;
+  if (isUpperUnit(second) || isAsciiDigit(second)) return false;
   // Something of the same sentence before the word: a comma, a word or an abbreviation's period; or an
   // opening bracket, as a name glossed in another script has ("马克·阿莫迪（Mark Amodei）").
   const gap = cased.charCodeAt(from - 1);
@@ -342,9 +342,9 @@ export function isCasedProse(folded: FoldedText, sentences: Int32Array, position
   for (let i = from; i < to; i++) {
     const code = cased.charCodeAt(i);
     // A sentence that starts in lower case is chat, not edited prose ("deepseek was the smallest lol").
-    if (letters === 0 && isWordUnit(code) && !(code >= 0x30 && code <= 0x39) && !isHan(code) && !isUpperUnit(code)) return false;
+    if (letters === 0 && isWordUnit(code) && !isAsciiDigit(code) && !isHan(code) && !isUpperUnit(code)) return false;
     if (isHan(code)) han++;
-    else if (isWordUnit(code) && !(code >= 0x30 && code <= 0x39)) {
+    else if (isWordUnit(code) && !isAsciiDigit(code)) {
       letters++;
       if (isUpperUnit(code)) upper++;
     }

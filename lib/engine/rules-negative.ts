@@ -5,7 +5,7 @@
  * because nothing here changes between the detector's passes.
  */
 import type { FoldedText } from '../text/normalize';
-import { isHan, isUpperUnit, isWordUnit } from '../text/word-chars';
+import { isAsciiDigit, isHan, isUpperUnit, isWordUnit } from '../text/word-chars';
 import type { CompiledRule, Ref } from './compile';
 import {
   capitalizedAfterPossessive,
@@ -250,11 +250,7 @@ function surnameEnd(folded: FoldedText, end: number): number {
  */
 function afterNumber(lower: string, start: number): boolean {
   let at = start > 0 && lower.charCodeAt(start - 1) === 0x20 ? start - 2 : start - 1;
-  if (!isDigit(lower.charCodeAt(at))) return false;
-  while (at > 0 && isDigit(lower.charCodeAt(at - 1))) at--;
-  return !(lower.charCodeAt(at - 1) === 0x3a && isDigit(lower.charCodeAt(at - 2)));
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
+  if (!isAsciiDigit(lower.charCodeAt(at))) return false;
+  while (at > 0 && isAsciiDigit(lower.charCodeAt(at - 1))) at--;
+  return !(lower.charCodeAt(at - 1) === 0x3a && isAsciiDigit(lower.charCodeAt(at - 2)));
 }

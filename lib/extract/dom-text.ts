@@ -24,7 +24,7 @@
  * as the page renders them. Iframe documents are not entered: the content script runs in each frame.
  */
 import type { BlockSpan, DocumentText } from '../types';
-import { isWordUnit } from '../text/word-chars';
+import { isAsciiDigit, isWordUnit } from '../text/word-chars';
 import { isBlockTag, isSkippedElement } from './element-rules';
 import { TextNodeMap } from './text-node-map';
 
@@ -83,7 +83,7 @@ const LETTER = /\p{L}/u;
  * before it and no letter first inside it. Letters inside are part of the word, as a styled brand writes them.
  */
 function footnoteMarkAfterWord(element: Element, before: number): boolean {
-  if (!isWordUnit(before) || (before >= 0x30 && before <= 0x39)) return false;
+  if (!isWordUnit(before) || isAsciiDigit(before)) return false;
   const first = (element.textContent ?? '').trimStart().charCodeAt(0);
   return !Number.isNaN(first) && !LETTER.test(String.fromCharCode(first));
 }

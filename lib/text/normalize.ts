@@ -1,5 +1,5 @@
 import { foldUnit, isIgnorable, isSpace, lowerUnit } from './fold';
-import { isHan } from './word-chars';
+import { isAsciiDigit, isHan } from './word-chars';
 
 /**
  * A folded copy of some ranges of a text, with a map back to the original offsets.
@@ -230,7 +230,6 @@ const UNDERSCORE = 0x5f;
 const separatesFromHan = (text: string, i: number, start: number, end: number) =>
   (i > start && isHan(text.charCodeAt(i - 1))) || (i + 1 < end && isHan(text.charCodeAt(i + 1)));
 
-const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
 const isUpperAscii = (code: number) => code >= 0x41 && code <= 0x5a;
 /**
  * Whether a hyphen broken at a line end before position j is the name's own: a version or a model after it ("R1",
@@ -238,7 +237,7 @@ const isUpperAscii = (code: number) => code >= 0x41 && code <= 0x5a;
  */
 function hardHyphenBefore(text: string, j: number): boolean {
   const code = text.charCodeAt(j);
-  if (isDigitCode(code)) return true;
+  if (isAsciiDigit(code)) return true;
   if (!isUpperAscii(code)) return false;
   const next = text.charCodeAt(j + 1);
   return !isLetterAt(text, j + 1) || isUpperAscii(next) || Number.isNaN(next);
@@ -269,7 +268,7 @@ function hyphenBreak(text: string, i: number, start: number, end: number): numbe
   if (text.charCodeAt(j) === 0x0d) j++;
   if (text.charCodeAt(j) !== 0x0a) return -1;
   j++;
-  return j < end && (isLetterAt(text, j) || isDigitCode(text.charCodeAt(j))) ? j : -1;
+  return j < end && (isLetterAt(text, j) || isAsciiDigit(text.charCodeAt(j))) ? j : -1;
 }
 
 // TextDecoder turns UTF-16 units into a string in one native call, an order of magnitude faster than

@@ -9,6 +9,11 @@
 const LETTER_OR_DIGIT = /[\p{L}\p{Nd}\p{Nl}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
 
+/** An ASCII digit ("9.8 mm", a version's "3.2"). */
+export function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 /** Scripts written without spaces between words. */
 export function isCjk(code: number): boolean {
   return (
