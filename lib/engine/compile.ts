@@ -31,6 +31,7 @@ export interface CompiledGroup {
   aiPage: boolean;
   aiThread: boolean;
   threadOnly: boolean;
+  notRightBefore: Ref[];
 }
 
 export interface CompiledRule {
@@ -151,6 +152,7 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
     aiPage: group.aiPage ?? false,
     aiThread: group.aiThread ?? false,
     threadOnly: group.threadOnly ?? false,
+    notRightBefore: (group.notRightBefore ?? []).map((r) => resolveRef(r, where)),
   });
   const compileRule = (name: string, rule: ContextRule, where: string): CompiledRule => ({
     name,

@@ -70,6 +70,7 @@ function cleanBlocks(doc: DocumentText): BlockSpan[] {
 
 function plainReason(term: CompiledTerm, candidate: Candidate, suffix: string): string {
   if (term.role === 'trigger') return `topic "${term.ownerName}": unambiguous phrase "${term.text}"`;
+  if (candidate.joined) return `${term.role} "${term.text}" joined in a hashtag with "${suffix}": counts for ${term.ownerName}`;
   if (candidate.decided) return `${term.role} "${term.text}" with version "${suffix}": counts for ${term.ownerName}`;
   if (term.role === 'product') return `product "${term.text}": counts for ${term.ownerName}`;
   return `unambiguous alias "${term.text}"`;
@@ -316,7 +317,7 @@ export function createDetector(source: LexiconSource): Detector {
         start,
         end,
         text: doc.text.slice(start, end),
-        reason: reason ?? plainReason(term, candidate, folded.lower.slice(candidate.start + term.casedFolded.length, candidate.end).trim()),
+        reason: reason ?? plainReason(term, candidate, (candidate.joined ? folded.cased : folded.lower).slice(candidate.start + term.casedFolded.length, candidate.end).trim()),
       });
     }
     return mentions;

@@ -63,6 +63,11 @@ export const requireGroupSchema = z
     aiThread: z.boolean().optional(),
     /** The document references hold only for a term in a casual thread (a word with a common sense elsewhere). */
     threadOnly: z.boolean().optional(),
+    /**
+     * The group does not hold when one of these cues comes right after the term: the term has its own object
+     * there ("the ban on e-scooters"), so it does not point back to the one named earlier.
+     */
+    notRightBefore: z.array(contextRef).optional(),
   })
   .strict();
 export type RequireGroup = z.infer<typeof requireGroupSchema>;

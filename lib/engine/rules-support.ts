@@ -5,7 +5,7 @@
  * is re-read on every pass as accepted mentions add document support.
  */
 import type { CompiledGroup, CompiledRule, Ref, SignalKey } from './compile';
-import { evidenceRank, hitsNear } from './context';
+import { evidenceRank, hitTouching, hitsNear } from './context';
 import type { HitIndex } from './hit-index';
 import { quote } from './quote';
 import { DOCUMENT_SUPPORT, indexOf, NEAREST_LIMIT, type RuleEnv } from './rules-env';
@@ -101,6 +101,11 @@ function documentSupports(group: CompiledGroup, key: SignalKey, candidate: Candi
   return env.documentCount(key, group.aiPage || (group.aiThread && thread), pointedBack) > 0;
 }
 
+/** Whether one of the group's notRightBefore cues comes right after the candidate ("the ban on e-scooters"). */
+function ownObjectAfter(group: CompiledGroup, candidate: Candidate, env: RuleEnv): boolean {
+  return group.notRightBefore.some((ref) => hitTouching(indexOf(env, ref), candidate, 'after', env.folded.lower) >= 0);
+}
+
 /** Whether a localOnly cue of the rule ("student", "logits") is in the candidate's paragraph: it then reads on its own. */
 export function readsOnItsOwn(rule: CompiledRule, candidate: Candidate, env: RuleEnv): boolean {
   return rule.localOnly.length > 0 && anyHit(env, rule.localOnly, candidate, LOCAL_WINDOW, undefined, true);
@@ -114,6 +119,7 @@ function groupsHold(groups: readonly CompiledGroup[], candidate: Candidate, env:
   const ownBlock = local();
   const inList = env.listEntry(candidate.block) && !env.aboutStory();
   for (const group of groups) {
+    if (ownObjectAfter(group, candidate, env)) return false;
     const sentences = group.scope === 'sentence' ? env.sentences : undefined;
     const found = group.refs.some((ref) => supportingHits(env, group, ref, candidate, weighing, ownBlock, inList).hits.length > 0);
     if (found) continue;
@@ -143,6 +149,7 @@ function groupsVerdict(
   // its own, and so does each entry around it; a list of the story's facts reads as one text.
   const inList = env.listEntry(candidate.block) && !env.aboutStory();
   for (const group of groups) {
+    if (ownObjectAfter(group, candidate, env)) return null;
     const quotes: string[] = [];
     const sentences = group.scope === 'sentence' ? env.sentences : undefined;
     for (const ref of group.refs) {

@@ -2,6 +2,7 @@ import type { FoldedText } from '../text/normalize';
 import { isUpperUnit, isWordUnit } from '../text/word-chars';
 import { NEEDS_EDGE_AFTER, NEEDS_EDGE_BEFORE } from './aho-corasick';
 import type { CompiledLexicon, CompiledTerm } from './compile';
+import { hashtagCandidates } from './hashtags';
 import { HitSets, type HitIndex } from './hit-index';
 
 /** A term found in the folded text, before its context rule has spoken. */
@@ -12,6 +13,8 @@ export interface Candidate {
   block: number;
   /** A suffix that makes the term unambiguous matched ("Claude 3.7 Sonnet"). */
   decided: boolean;
+  /** A name run together with its product or surname in a camel-case hashtag ("#MiniMaxM2"): decided too. */
+  joined?: true;
 }
 
 export interface ScanResult {
@@ -92,6 +95,20 @@ const edgesOf = new WeakMap<CompiledLexicon, Uint8Array>();
 // Reused by every scan (scans never nest): cue hits cost no allocation per call.
 const cueHits = new HitSets();
 
+/** Whether a candidate (in order of end, as the scan finds them) overlaps [start, end). */
+function overlapsAny(candidates: readonly Candidate[], start: number, end: number): boolean {
+  let low = 0;
+  let high = candidates.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (candidates[mid]!.end <= start) low = mid + 1;
+    else high = mid;
+  }
+  // Names are short: one that ends after the tag but began inside it is among the next few.
+  for (let i = low; i < Math.min(candidates.length, low + 4); i++) if (candidates[i]!.start < end) return true;
+  return false;
+}
+
 /** `text` is the document's original text: `folded` maps back to it (line breaks fold to spaces). */
 export function scanFolded(folded: FoldedText, lexicon: CompiledLexicon, text: string): ScanResult {
   const { lower, rangeStart } = folded;
@@ -127,6 +144,11 @@ export function scanFolded(folded: FoldedText, lexicon: CompiledLexicon, text: s
       const cue = cues[k]!;
       if (bounded(lower, start, end, cue.leftEdge, cue.rightEdge)) cueHits.push(cue.set, start, end, block);
     }
+  }
+  const inTags = hashtagCandidates(folded, lexicon, (start, end) => overlapsAny(candidates, start, end));
+  if (inTags.length > 0) {
+    candidates.push(...inTags);
+    candidates.sort((a, b) => a.end - b.end || a.start - b.start);
   }
   return { candidates, cues: cueHits.build(lexicon.cueNames.length) };
 }

@@ -28,6 +28,8 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   'a restriction pointed back to': '前面指回上文的限制',
   'a service': '一项服务',
   'where it is offered': '提供它的渠道',
+  'banned in China': '在中国被禁',
+  'a ban on it': '针对它的禁令',
   'coding work': '编程工作',
   'Claude or the leak nearby': 'Claude 或泄露事件',
   'coding context': '编程语境',
@@ -165,6 +167,8 @@ function plain(reason: string, names: ReasonNames): string | null {
   if (!ROLES[role] || !term) return null;
   const version = head.slice(term.end);
   if (version === '') return `${ROLES[role]}“${term.text}”：计为${pad(owner)}的提及`;
+  const joined = ' joined in a hashtag with "';
+  if (version.startsWith(joined)) return `${ROLES[role]}“${term.text}”在话题标签中连写“${version.slice(joined.length, -1)}”：计为${pad(owner)}的提及`;
   if (!version.startsWith(' with version "')) return null;
   return `${ROLES[role]}“${term.text}”带版本号“${version.slice(15, -1)}”：计为${pad(owner)}的提及`;
 }

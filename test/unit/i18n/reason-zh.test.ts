@@ -10,6 +10,7 @@ describe('localizeReason', () => {
     ['unambiguous alias "Chaofan Shou"', '无歧义的别名“Chaofan Shou”'],
     ['product "Claude Code": counts for Anthropic', '产品名“Claude Code”：计为 Anthropic 的提及'],
     ['product "Claude" with version "4.6": counts for Anthropic', '产品名“Claude”带版本号“4.6”：计为 Anthropic 的提及'],
+    ['alias "MiniMax" joined in a hashtag with "M2": counts for MiniMax', '别名“MiniMax”在话题标签中连写“M2”：计为稀宇科技（MiniMax）的提及'],
     ['topic "leak": unambiguous phrase "source map"', '话题「Claude Code 源代码泄露」：无歧义的短语“source map”'],
     ['alias "Anthropic" (Anthropic): no contrary context', '别名“Anthropic”（Anthropic）：附近没有相反的语境'],
     [

@@ -1,0 +1,84 @@
+import { describe } from 'vitest';
+import { itFindsCounts } from './helpers';
+
+/**
+ * Rounds 116 and after (twelfth session), from holdout147 (headlines, front pages and alerts), holdout148 (social
+ * posts: hashtags, handles, reposts) and holdout149 (distillation explained, the technique beside the accusations).
+ * The cases are written here in our own words; none is taken from a set.
+ */
+
+describe('detect (the labs\' own accounts on X)', () => {
+  itFindsCounts([
+    ['RT @deepseek_ai: our new weights are out today', 'deepseek:@deepseek_ai', 1],
+    ['Replying to @Kimi_Moonshot\nwhen does the long-context mode come back?', 'moonshot-ai:@Kimi_Moonshot', 1],
+    ['"no comment on the report" — @MiniMax__AI, more or less', 'minimax:@MiniMax__AI', 1],
+    ['回复 @DarioAmodei\n想问一下中资控股的小公司为什么也不能用', 'dario-amodei:@DarioAmodei', 1],
+    // A handle that only looks like theirs is someone else's account.
+    ['@deepseek_ai_fan posted another meme about whales', 'deepseek:@deepseek_ai', 0],
+  ]);
+});
+
+describe('detect (names run together in a camel-case hashtag)', () => {
+  itFindsCounts([
+    ['still scrolling #ClaudeCodeLeak at 2am, the prompts are wild', 'anthropic:ClaudeCode', 1],
+    ['#AnthropicLeak is trending again', 'anthropic:Anthropic', 1],
+    ['benchmarks are out #MiniMaxM2 #opensource', 'minimax:MiniMaxM2', 1],
+    ['the keynote clip everyone shares #DarioAmodeiInterview', 'dario-amodei:DarioAmodei', 1],
+    ['#IStandWithClaude: still the best AI model for my tests, outage or not', 'anthropic:Claude', 1],
+    // Another name after the given name: the painter, the driver.
+    ['Water lilies at the AI art fair #ClaudeMonet #ImpressionismAI', 'anthropic:Claude', 0],
+    ['what a lap #KimiRaikkonen #F1 #AI', 'moonshot-ai:Kimi', 0],
+    // A lower-case tag has no word boundaries to read.
+    ['#claudecodeleak', 'anthropic:claudecode', 0],
+  ]);
+});
+
+describe('detect (Claude with China and a ban right after it)', () => {
+  itFindsCounts([
+    ['opinion: the Claude China ban was always going to push firms to resellers', 'anthropic:Claude', 1],
+    ['opinion: the Claude China ban was always going to push firms to resellers', 'policy:ban', 1],
+    ['Claude Chinatown Tours: the ban on buses in the old town starts Monday', 'anthropic:Claude', 0],
+  ]);
+});
+
+describe('detect (a restriction named again a paragraph after the policy)', () => {
+  itFindsCounts([
+    [
+      'In September Anthropic stopped serving companies more than 50% owned by Chinese entities.\n\nResellers were slow to react.\n\nThe restrictions also reached subsidiaries abroad.',
+      'policy:restrictions',
+      1,
+    ],
+    // A ban of something else, with its object after it.
+    [
+      'In September Anthropic stopped serving companies more than 50% owned by Chinese entities.\n\nOn campus news: the ban on e-scooters in the library starts in May.',
+      'policy:ban',
+      0,
+    ],
+  ]);
+});
+
+describe('detect (kinds of distillation in lecture notes; distilling sauces and solvents)', () => {
+  itFindsCounts([
+    // The kinds are the technique's own words; the accusation at the end is the story.
+    ['第七讲 常见做法：响应蒸馏只看输出，特征蒸馏对齐中间层。\n\n延伸阅读：Anthropic 指控 DeepSeek 蒸馏 Claude。', 'distillation:蒸馏', 1],
+    ['Anthropic says three labs distilled Claude. Meanwhile, chefs distill sauces down to a glaze.', 'distillation:distill', 0],
+    ['快讯：DeepSeek 被指蒸馏 Claude。另讯：某企业电解液蒸馏回收线投产。', 'distillation:蒸馏', 1],
+  ]);
+});
+
+describe('detect (codes of kit and cars beside the DeepSeek models)', () => {
+  itFindsCounts([
+    ['Our plant predates DeepSeek-R1: valve V3 and reactor R1 kept their old tags.', 'deepseek:V3', 0],
+    ['Our plant predates DeepSeek-R1: valve V3 and reactor R1 kept their old tags.', 'deepseek:R1', 0],
+    ['车友群：长城说要接入 DeepSeek，可我这台欧拉R1 硬件不支持。', 'deepseek:R1', 0],
+    ['DeepSeek V3 and R1 both run on our cluster.', 'deepseek:R1', 1],
+  ]);
+});
+
+describe('detect (figurative 外泄, a singer called Kimi, impostor accounts)', () => {
+  itFindsCounts([
+    ['今晚舞台霸气外泄！顺便说一句，Claude Code 的源码那事我到现在也没看懂，外泄了五十万行。', 'leak:外泄', 1],
+    ['#Kimi新歌MV# 今天上线，和月之暗面的 Kimi 不是一个人', 'moonshot-ai:Kimi', 1],
+    ['提醒：冒用“深度求索”名义的高仿号在发代币，这些虚假账号已被封禁，DeepSeek 从未发币。', 'distillation:虚假账号', 0],
+  ]);
+});
