@@ -82,3 +82,41 @@ describe('detect (figurative 外泄, a singer called Kimi, impostor accounts)', 
     ['提醒：冒用“深度求索”名义的高仿号在发代币，这些虚假账号已被封禁，DeepSeek 从未发币。', 'distillation:虚假账号', 0],
   ]);
 });
+
+describe('detect (a lower-case company name with a possessive)', () => {
+  itFindsCounts([
+    ['lol the best part of anthropic\'s china rule is who it actually hits', 'anthropic:anthropic', 1],
+    // The adjective takes no possessive: the anthropic principle stays out.
+    ['the weak anthropic principle is not a prediction, says the cosmologist', 'anthropic:anthropic', 0],
+  ]);
+});
+
+describe('detect (the ownership rule in chat words)', () => {
+  itFindsCounts([
+    ['群聊：Anthropic 那条规定你们看了吗\n回复：看了，中资过半就不行，我们公司正好卡线', 'policy:过半', 1],
+    ['家长群：孩子说 Anthropic 的 Claude 对中资控股超过 50% 的公司也不开放\n回复：超过一半就算？\n回复：嗯，超过一半就算', 'policy:超过一半', 2],
+    // Half of revenue, half of the people: no ownership rule.
+    ['财报：MiniMax 海螺AI 收入贡献过半，Talkie 海外用户超过一半。', 'policy:过半', 0],
+    ['财报：MiniMax 海螺AI 收入贡献过半，Talkie 海外用户超过一半。', 'policy:超过一半', 0],
+  ]);
+});
+
+describe('detect (US export controls on AI chips on a page about the Chinese labs)', () => {
+  itFindsCounts([
+    ['分析：H20 本是为符合出口管制而设计的芯片，国内大厂曾为部署 DeepSeek 大量采购。', 'policy:出口管制', 1],
+    ['Risk factors: access to advanced chips could be limited by US export controls, DeepSeek said in its filing.', 'policy:export controls', 1],
+    // Export controls on other goods beside a lab.
+    ['日本对韩国的氟化氢出口管制已于 2023 年取消。另讯：DeepSeek 发布新模型。', 'policy:出口管制', 0],
+  ]);
+});
+
+describe('detect (another rule before a pointing word, in a chat about the policy)', () => {
+  itFindsCounts([
+    [
+      '群聊：Anthropic 对中资控股超过 50% 的企业停止服务。\n回复：那我们换 DeepSeek 吧。\n回复：宿舍也出新规了，电热毯一律禁止，跟这个一样一刀切',
+      'policy:禁止',
+      0,
+    ],
+    ['Our Claude org was shut because we are majority-owned from Shenzhen. Stand-up: blocked on the eval harness until IT moves us.', 'policy:blocked', 0],
+  ]);
+});
