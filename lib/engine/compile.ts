@@ -19,6 +19,9 @@ export type SignalKey = string;
 /** A context reference, resolved: either a cue list (by index) or a signal key. */
 export type Ref = { cue: number; name: string } | { signal: SignalKey };
 
+// How far after a term its own object may name the story ("restrictions on sales to unsupported regions").
+const OBJECT_WINDOW = 6;
+
 export interface CompiledGroup {
   label: string;
   refs: Ref[];
@@ -31,7 +34,8 @@ export interface CompiledGroup {
   aiPage: boolean;
   aiThread: boolean;
   threadOnly: boolean;
-  notRightBefore: Ref[];
+  /** Cues that give the term its own object right after it, and those that make that object the story's. */
+  notRightBefore: { refs: Ref[]; ours: Ref[]; window: number } | null;
 }
 
 export interface CompiledRule {
@@ -152,7 +156,13 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
     aiPage: group.aiPage ?? false,
     aiThread: group.aiThread ?? false,
     threadOnly: group.threadOnly ?? false,
-    notRightBefore: (group.notRightBefore ?? []).map((r) => resolveRef(r, where)),
+    notRightBefore: group.notRightBefore
+      ? {
+          refs: group.notRightBefore.any.map((r) => resolveRef(r, where)),
+          ours: (group.notRightBefore.ours ?? []).map((r) => resolveRef(r, where)),
+          window: group.notRightBefore.window ?? OBJECT_WINDOW,
+        }
+      : null,
   });
   const compileRule = (name: string, rule: ContextRule, where: string): CompiledRule => ({
     name,

@@ -65,9 +65,14 @@ export const requireGroupSchema = z
     threadOnly: z.boolean().optional(),
     /**
      * The group does not hold when one of these cues comes right after the term: the term has its own object
-     * there ("the ban on e-scooters"), so it does not point back to the one named earlier.
+     * there ("the ban on e-scooters"), so it does not point back to the one named earlier; unless one of the
+     * `ours` cues is within `window` words after the term (the object is the story's: "restrictions on sales to
+     * unsupported regions").
      */
-    notRightBefore: z.array(contextRef).optional(),
+    notRightBefore: z
+      .object({ any: z.array(contextRef).min(1), ours: z.array(contextRef).optional(), window: z.number().int().min(1).max(12).optional() })
+      .strict()
+      .optional(),
   })
   .strict();
 export type RequireGroup = z.infer<typeof requireGroupSchema>;

@@ -101,9 +101,17 @@ function documentSupports(group: CompiledGroup, key: SignalKey, candidate: Candi
   return env.documentCount(key, group.aiPage || (group.aiThread && thread), pointedBack) > 0;
 }
 
-/** Whether one of the group's notRightBefore cues comes right after the candidate ("the ban on e-scooters"). */
+/**
+ * Whether the candidate has an object of its own right after it ("the ban on e-scooters": a notRightBefore cue touches
+ * it) that is not the story's (no `ours` cue within the window after it: "restrictions on sales to unsupported regions").
+ */
 function ownObjectAfter(group: CompiledGroup, candidate: Candidate, env: RuleEnv): boolean {
-  return group.notRightBefore.some((ref) => hitTouching(indexOf(env, ref), candidate, 'after', env.folded.lower) >= 0);
+  const object = group.notRightBefore;
+  if (!object || !object.refs.some((ref) => hitTouching(indexOf(env, ref), candidate, 'after', env.folded.lower) >= 0)) return false;
+  const after = { ...candidate, start: candidate.end };
+  return !object.ours.some((ref) =>
+    hitsNear(indexOf(env, ref), after, env.units, object.window, { sameBlock: true, overlapping: false, limit: 4 }).some((h) => indexOf(env, ref).starts[h]! >= candidate.end),
+  );
 }
 
 /** Whether a localOnly cue of the rule ("student", "logits") is in the candidate's paragraph: it then reads on its own. */

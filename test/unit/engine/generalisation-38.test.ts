@@ -120,3 +120,14 @@ describe('detect (another rule before a pointing word, in a chat about the polic
     ['Our Claude org was shut because we are majority-owned from Shenzhen. Stand-up: blocked on the eval harness until IT moves us.', 'policy:blocked', 0],
   ]);
 });
+
+describe('detect (whose ban it is: its own object after it, its owner before it)', () => {
+  itFindsCounts([
+    ['People mix up two stories: that Anthropic stopped serving Chinese-owned firms, and that a bank has a ban on ChatGPT for its traders.', 'policy:ban', 0],
+    ['Explainer: Italy has a ban on DeepSeek, the app, for its civil servants. Anthropic has restrictions on companies majority-owned from China.', 'policy:ban', 0],
+    ['Explainer: Italy has a ban on DeepSeek, the app, for its civil servants. Anthropic has restrictions on companies majority-owned from China.', 'policy:restrictions', 1],
+    ['Anthropic justified the ban on national security grounds, the filing says, and China called it discriminatory.', 'policy:ban', 1],
+    ['India\'s 2020 ban on Chinese apps is older than anything Anthropic or Claude did.', 'policy:ban', 0],
+    ['Listen to what Anthropic wrote. It\'s a ban on companies that are more than 50% Chinese-owned.', 'policy:ban', 1],
+  ]);
+});
