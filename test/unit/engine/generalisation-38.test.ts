@@ -131,3 +131,21 @@ describe('detect (whose ban it is: its own object after it, its owner before it)
     ['Listen to what Anthropic wrote. It\'s a ban on companies that are more than 50% Chinese-owned.', 'policy:ban', 1],
   ]);
 });
+
+describe('detect (source maps as everyday tooling on pages about the leak)', () => {
+  itFindsCounts([
+    ['After the Claude Code leak: Bun\'s bundler has four sourcemap modes, and only "none" keeps them out of the npm package.', 'leak:sourcemap', 0],
+    ['Lessons from Claude Code 2.1.88: how not to ship your source map in an npm package.', 'leak:source map', 0],
+    ['总结：Claude Code 这次泄露说明了问题，但 source map 本身不是问题，问题是发到了 npm 上。', 'leak:source map', 0],
+    // The leaked file itself, pointed at: it is plain text.
+    ['并无“解密”：Claude Code 的那个 source map 文件本身就是明文。', 'leak:source map', 1],
+    ['Claude Code 2.1.88 shipped a source map in its npm package, and the source was rebuilt from it.', 'leak:source map', 1],
+  ]);
+});
+
+describe('detect (the story\'s objects of a restriction as real pages write them)', () => {
+  itFindsCounts([
+    ['Anthropic said it toughened restrictions on "authoritarian regions" such as China.', 'policy:restrictions', 1],
+    ['Claude maker Anthropic moved to tighten restrictions on access to its technology for Chinese-owned firms.', 'policy:restrictions', 1],
+  ]);
+});
