@@ -354,6 +354,9 @@ export function isCasedProse(folded: FoldedText, sentences: Int32Array, position
 
 const CODE_GLUE = new Set(['@', '/', '\\', '.', '_', '-', '#', '=', ':', '<', '~'].map((c) => c.charCodeAt(0)));
 
+const COLON = 0x3a;
+const LABEL_CLOSERS = new Set([0x29, 0x5d, 0x3011, 0x300d, 0xff09, 0xff3d]);
+
 const COMMAND_BEFORE = ['install ', 'import ', 'require(', 'add '];
 
 const URL_DELIMITERS = new Set([...' "\'<>()[]{}\u2029'].map((c) => c.charCodeAt(0)));
@@ -419,7 +422,10 @@ function hasDot(text: string, start: number, end: number): boolean {
 export function gluedToCode(lower: string, start: number, end: number): boolean {
   // Punctuation between the term and Chinese text is the sentence's, full-width and folded to ASCII
   // ("标题：cc 还是 Cursor", "cc：我觉得"), not code.
-  if (start > 0 && CODE_GLUE.has(lower.charCodeAt(start - 1)) && !isHan(lower.charCodeAt(start - 2))) return true;
+  const glue = lower.charCodeAt(start - 1);
+  // A label's colon after its closing bracket ("[Amy@Amazon]：source map", "(ops): claude") ends the label, not code.
+  const labelEnd = glue === COLON && LABEL_CLOSERS.has(lower.charCodeAt(start - 2));
+  if (start > 0 && CODE_GLUE.has(glue) && !isHan(lower.charCodeAt(start - 2)) && !labelEnd) return true;
   if (COMMAND_BEFORE.some((word) => lower.endsWith(word, start))) return true; // "pip install anthropic"
   const after = lower.charCodeAt(end + 1);
   return CODE_GLUE.has(lower.charCodeAt(end)) && isWordUnit(after) && !isHan(after);

@@ -149,3 +149,12 @@ describe('detect (the story\'s objects of a restriction as real pages write them
     ['Claude maker Anthropic moved to tighten restrictions on access to its technology for Chinese-owned firms.', 'policy:restrictions', 1],
   ]);
 });
+
+describe('detect (a speaker label in brackets, its colon glued to the name)', () => {
+  itFindsCounts([
+    ['[Jerry]：Claude Code 那个泄露闹得挺大\n[Amy@Amazon]：source map 那个？我看 HN 上讨论了一天', 'leak:source map', 1],
+    ['Leo（技术）：ds 加 mm，语音走海螺的接口。A社去年起中资控股过半的公司一律不给用，所以换了 DeepSeek', 'deepseek:ds', 1],
+    // Code keeps its glue: a key and its value.
+    ['config: {"model": "x"}, then ds:deepseek-chat in the map, no Anthropic here', 'deepseek:ds', 0],
+  ]);
+});
