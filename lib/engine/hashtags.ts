@@ -118,7 +118,6 @@ function joinParts(found: Candidate[], first: number): void {
       last.end = part.end;
       last.decided = true;
       last.joined = true;
-    }
-    else if (!last || part.start >= last.end) found.push(part);
+    } else if (!last || part.start >= last.end) found.push(part);
   }
 }

@@ -6,7 +6,7 @@
  */
 import type { CompiledGroup, CompiledRule, Ref, SignalKey } from './compile';
 import { evidenceRank, hitTouching, hitsNear } from './context';
-import type { HitIndex } from './hit-index';
+import { firstStartAtOrAfter, type HitIndex } from './hit-index';
 import { quote } from './quote';
 import { DOCUMENT_SUPPORT, indexOf, NEAREST_LIMIT, type RuleEnv } from './rules-env';
 import type { Negative } from './rules-negative';
@@ -108,10 +108,12 @@ function documentSupports(group: CompiledGroup, key: SignalKey, candidate: Candi
 function ownObjectAfter(group: CompiledGroup, candidate: Candidate, env: RuleEnv): boolean {
   const object = group.notRightBefore;
   if (!object || !object.refs.some((ref) => hitTouching(indexOf(env, ref), candidate, 'after', env.folded.lower) >= 0)) return false;
-  const after = { ...candidate, start: candidate.end };
-  return !object.ours.some((ref) =>
-    hitsNear(indexOf(env, ref), after, env.units, object.window, { sameBlock: true, overlapping: false, limit: 4 }).some((h) => indexOf(env, ref).starts[h]! >= candidate.end),
-  );
+  const reach = object.window * 2; // windows count half-words (unitPrefix)
+  return !object.ours.some((ref) => {
+    const index = indexOf(env, ref);
+    const j = firstStartAtOrAfter(index, candidate.end);
+    return j < index.length && index.blocks[j] === candidate.block && env.units[index.starts[j]!]! - env.units[candidate.end]! <= reach;
+  });
 }
 
 /** Whether a localOnly cue of the rule ("student", "logits") is in the candidate's paragraph: it then reads on its own. */
