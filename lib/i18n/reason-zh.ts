@@ -31,6 +31,7 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   'banned in China': '在中国被禁',
   'a possessive after it': '后面带所有格',
   'on AI chips': '针对 AI 芯片',
+  'beside another coding agent': '与其他编程智能体并列',
   'the Chinese labs': '中国的几家实验室',
   'counts as the rule': '按规则算',
   'a ban on it': '针对它的禁令',

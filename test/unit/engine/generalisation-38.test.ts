@@ -158,3 +158,11 @@ describe('detect (a speaker label in brackets, its colon glued to the name)', ()
     ['config: {"model": "x"}, then ds:deepseek-chat in the map, no Anthropic here', 'deepseek:ds', 0],
   ]);
 });
+
+describe('detect (cc beside another coding agent in a chat)', () => {
+  itFindsCounts([
+    ['[09:02] ana: cc or cursor for a side project?\n[09:03] ben: cc if you like the terminal', 'anthropic:cc', 2],
+    // A carbon copy beside a mouse cursor is neither.
+    ['Move the cursor to the To field and cc the finance team on the invoice.', 'anthropic:cc', 0],
+  ]);
+});
