@@ -147,6 +147,24 @@ export function nextWordCapitalized(folded: FoldedText, start: number, end: numb
   return !isUpperUnit(folded.cased.charCodeAt(start)) && !speakerAt(folded.cased, end + 1);
 }
 
+// What may stand before a chat line's speaker: indentation and an export's bracketed timestamp ("[21:14] ").
+const SPEAKER_LEAD = /^[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?$/;
+// After the speaker: a colon, then the message (a space, or Chinese text straight after a full-width colon).
+const SPEAKER_COLON = /^[ \t]*[:：](?:[ \t]+\S|\p{Script=Han})/u;
+
+/**
+ * Whether the word at [start, end) of the original text is a chat line's speaker written in lower case ("kimi: nah i
+ * use deepseek", "[21:14] claude: i'll take saturday"): someone in the chat, typed as people type names there. A
+ * capitalised label stays open: a glossary's or a review's "Claude: writing and code" names the product.
+ */
+export function lowerSpeakerLabel(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (!(first >= 0x61 && first <= 0x7a)) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > 44 || !SPEAKER_LEAD.test(text.slice(lineStart, start))) return false;
+  return SPEAKER_COLON.test(text.slice(end, end + 8));
+}
+
 /** Whether a chat line's speaker label (SPEAKER_LABEL) starts at `at`. */
 function speakerAt(cased: string, at: number): boolean {
   return SPEAKER_LABEL.test(cased.slice(at, at + 60));

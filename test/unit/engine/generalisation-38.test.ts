@@ -166,3 +166,14 @@ describe('detect (cc beside another coding agent in a chat)', () => {
     ['Move the cursor to the To field and cc the finance team on the invoice.', 'anthropic:cc', 0],
   ]);
 });
+
+describe('detect (a product that is a given name, as a lower-case chat speaker)', () => {
+  itFindsCounts([
+    ['ted: anyone using deepseek for the rota?\nkimi: i\'ll tell the yard first\nted: ok kimi, thanks', 'moonshot-ai:kimi', 0],
+    ['[21:14] claude: i can cover thursday night\n[21:15] mo: thanks claude. the county bought some ai thing from anthropic', 'anthropic:claude', 0],
+    // A capitalised label in a review or a glossary names the product.
+    ['Verdict by tool\nClaude: best at long documents\nDeepSeek: cheapest per token', 'anthropic:Claude', 1],
+    // The product in the message itself, with no speaker of that name.
+    ['ted: anyone tried kimi from moonshot ai for the rota?\njo: deepseek works for me', 'moonshot-ai:kimi', 1],
+  ]);
+});
