@@ -177,3 +177,14 @@ describe('detect (a product that is a given name, as a lower-case chat speaker)'
     ['ted: anyone tried kimi from moonshot ai for the rota?\njo: deepseek works for me', 'moonshot-ai:kimi', 1],
   ]);
 });
+
+describe('detect (codes of places, machines and grades beside the model names)', () => {
+  itFindsCounts([
+    ['Asset register: laptop HC-0413 in Studio R1, camera in Cage V3. We also trialled DeepSeek V3.2 and Kimi K2.', 'deepseek:R1', 0],
+    ['Asset register: laptop HC-0413 in Studio R1, camera in Cage V3. We also trialled DeepSeek V3.2 and Kimi K2.', 'deepseek:V3', 0],
+    ['Board bring-up: rev R2 fixes the footprint. I asked DeepSeek R1 to check the schematic.', 'deepseek:R2', 0],
+    ['知乎回答：仓库说的 R1 是 R1 货架，人事说的 K2 是 K2 职级。研发群里说的才是 DeepSeek R1 和 Kimi K2。', 'moonshot-ai:K2', 1],
+    // The models themselves, side by side with their makers.
+    ['Round 3: K2 was better at multi-step tool use, R1 at single tricky functions. Kimi K2 vs DeepSeek R1, a draw.', 'deepseek:R1', 1],
+  ]);
+});
