@@ -53,6 +53,7 @@ export interface CompiledRule {
   rejectLowercase: boolean;
   rejectInCode: boolean;
   rejectAfterNumber: boolean;
+  rejectCodePrefix: boolean;
   /** Cues naming owners that are the story's own; null when the rule ignores possessive owners. */
   ownOwners: Ref[] | null;
   /** Weighed against the nearest support; a hit containing the term rejects outright. */
@@ -175,6 +176,7 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
     rejectLowercase: rule.rejectLowercase ?? false,
     rejectInCode: rule.rejectInCode ?? false,
     rejectAfterNumber: rule.rejectAfterNumber ?? false,
+    rejectCodePrefix: rule.rejectCodePrefix ?? false,
     ownOwners: rule.rejectOtherOwner ? rule.rejectOtherOwner.except.map((r) => resolveRef(r, where)) : null,
     reject: rule.reject
       ? { refs: rule.reject.any.map((r) => resolveRef(r, where)), window: rule.reject.window ?? DEFAULT_WINDOW }

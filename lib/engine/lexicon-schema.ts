@@ -133,6 +133,8 @@ export const contextRuleSchema = z
     rejectInCode: z.boolean().optional(),
     /** Right after a number ("9.8 mm", "45 m2"), a short form is a unit of measure, not the name. */
     rejectAfterNumber: z.boolean().optional(),
+    /** After a code's prefix and its hyphen ("DP-V3-BLK", "DEV-K2", "ST-R1"), a model code is part of another code. */
+    rejectCodePrefix: z.boolean().optional(),
     /**
      * A capitalised possessive owns the phrase ("Twitch's 2021 source code leak", "Samsung's leak"):
      * it is someone else's, unless one of the `except` cues (the story's own names) is that owner.

@@ -119,6 +119,9 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
   ) {
     return { kind: 'reject', reason: 'written in lower case in normally cased prose' };
   }
+  if (rule.rejectCodePrefix && afterCodePrefix(env.folded.cased, candidate.start)) {
+    return { kind: 'reject', reason: 'part of another code (a prefix and a hyphen before it)' };
+  }
   if (rule.rejectAfterNumber && afterNumber(env.folded.lower, candidate.start)) {
     return { kind: 'reject', reason: 'a unit after a number' };
   }
@@ -256,6 +259,21 @@ function surnameEnd(folded: FoldedText, end: number): number {
  * Whether a number stands right before `start`, or one space before it ("9.8 mm", "45m2", "176/98mmhg"); a clock
  * time ("03:12 mm的海螺", a chat's timestamp) is no measure.
  */
+/**
+ * Whether a code's prefix and hyphen stand right before `start`: capitals or digits, nothing else of a word ("DP-V3",
+ * "DEV-K2", "IT-0413-R2"). A maker's name before its model ("DeepSeek-R1") is a longer name the scan reads whole.
+ */
+function afterCodePrefix(cased: string, start: number): boolean {
+  if (cased.charCodeAt(start - 1) !== 0x2d) return false;
+  let at = start - 2;
+  let length = 0;
+  while (at >= 0 && (isAsciiDigit(cased.charCodeAt(at)) || (cased.charCodeAt(at) >= 0x41 && cased.charCodeAt(at) <= 0x5a))) {
+    at--;
+    length++;
+  }
+  return length > 0 && !isWordUnit(cased.charCodeAt(at));
+}
+
 function afterNumber(lower: string, start: number): boolean {
   let at = start > 0 && lower.charCodeAt(start - 1) === 0x20 ? start - 2 : start - 1;
   if (!isAsciiDigit(lower.charCodeAt(at))) return false;

@@ -188,3 +188,12 @@ describe('detect (codes of places, machines and grades beside the model names)',
     ['Round 3: K2 was better at multi-step tool use, R1 at single tricky functions. Kimi K2 vs DeepSeek R1, a draw.', 'deepseek:R1', 1],
   ]);
 });
+
+describe('detect (a model code inside another code, after its prefix and hyphen)', () => {
+  itFindsCounts([
+    ['Product page: DeskPro standing desk (SKU DP-V3-BLK). The seller says DeepSeek V3 wrote the listing.', 'deepseek:V3', 0],
+    ['Helpdesk: removed the miner from build agents DEV-K2 and DEV-R1. Kimi K2 summarised the ticket.', 'moonshot-ai:K2', 0],
+    // The maker glued to its model is one longer name.
+    ['We moved the eval from DeepSeek-R1 to Kimi-K2 last week.', 'deepseek:DeepSeek-R1', 1],
+  ]);
+});
