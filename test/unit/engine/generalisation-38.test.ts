@@ -197,3 +197,13 @@ describe('detect (a model code inside another code, after its prefix and hyphen)
     ['We moved the eval from DeepSeek-R1 to Kimi-K2 last week.', 'deepseek:DeepSeek-R1', 1],
   ]);
 });
+
+describe('detect (Anthropic banning accounts; product lines that share a name)', () => {
+  itFindsCounts([
+    ['In February Anthropic said it had banned about 24,000 fraudulent accounts tied to DeepSeek, Moonshot AI and MiniMax.', 'policy:banned', 0],
+    ['Anthropic banned companies majority-owned from China in September.', 'policy:banned', 1],
+    ['Stationery catalogue: Haiku pocket notebook, A6 — £4.50; Sonnet rollerball, brass. We write the copy with Claude Opus 4.6.', 'anthropic:Haiku', 0],
+    ['Stationery catalogue: Haiku pocket notebook, A6 — £4.50; Sonnet rollerball, brass. We write the copy with Claude Opus 4.6.', 'anthropic:Sonnet', 0],
+    ['Our team uses Haiku for summaries and Sonnet for code review; Claude Opus only for planning.', 'anthropic:Haiku', 1],
+  ]);
+});
