@@ -158,8 +158,8 @@ function groupsVerdict(
   // On a page mostly about other things (a disambiguation page, a link list), a list entry reads on
   // its own, and so does each entry around it; a list of the story's facts reads as one text.
   const inList = env.listEntry(candidate.block) && !env.aboutStory();
+  // groupsHold has already turned away a group whose term has its own object (ownObjectAfter): only held groups get here.
   for (const group of groups) {
-    if (ownObjectAfter(group, candidate, env)) return null;
     const quotes: string[] = [];
     const sentences = group.scope === 'sentence' ? env.sentences : undefined;
     for (const ref of group.refs) {
