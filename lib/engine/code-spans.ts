@@ -20,6 +20,13 @@ const INLINE_CODE = /`[^`\n]{1,200}`/g;
 const CONFIG_VALUE =
   /(?:"[^"\s]{1,60}"|(?:^|[{(,])(?:[ \t]*>)*[ \t]*(?:\d+[ \t]+)?[+-]?[ \t]*(?:- |export )?(?:[a-z_][\w.-]*|[A-Z][A-Z\d]*_[A-Z\d_]+))[ \t]*[:=][ \t]*(?<value>(["'])[^"'\s]{1,100}\2)(?!\w)/gm;
 
+// An environment variable set in a sentence (set ANTHROPIC_MODEL="MiniMax-M2" and …, with ANTHROPIC_MODEL=kimi-k2):
+// an upper-case SNAKE_CASE key glued to its "=", anywhere on the line; its value is an identifier.
+const ENV_VALUE = /(?<![\w$])[A-Z][A-Z\d]*_[A-Z\d_]+=(?<value>(["'])[^"'\s]{1,100}\2|[^\s"'`;)]{1,100})/g;
+// A model id given after its label ("model id: MiniMax-M2", "模型 id：MiniMax-M2", "the model id is DeepSeek-V3.2"):
+// one token with a hyphen, a digit or a dot, which is the string an API takes, not the model's name in prose.
+const LABELLED_ID = /(?:\bmodel[ _-]?(?:id|ID|Id|string|name string)|模型\s?(?:id|ID|Id|标识|标识符|名称字段))[ \t]*(?:[:：=]|is\b|是)?[ \t]*(?<value>(["'`]?)[A-Za-z][\w.:/]*[-.\d][\w.:/-]*\2)(?![\w-])/g;
+
 // A configuration line whose value is one bare token (YAML "  model: deepseek-chat", env "export MODEL=kimi-k2",
 // a trailing "# comment" allowed; "> " quote markers of a reply before it). Its key follows the same rule, so
 // "Note: Claude" stays prose.
@@ -97,6 +104,8 @@ export function codeSpans(line: string): Array<[number, number]> {
     }
   }
   if (line.includes('==') || line.includes('!=')) pushValues(COMPARED);
+  if (line.includes('_') && line.includes('=')) pushValues(ENV_VALUE);
+  if (/model|模型/i.test(line)) pushValues(LABELLED_ID);
   if (line.includes(':') || line.includes('=')) {
     for (const match of line.matchAll(CONFIG_LINE)) {
       const value = match.groups!.value!;
@@ -122,7 +131,10 @@ export function codeSpans(line: string): Array<[number, number]> {
       spans.push([match.index + match[0].length - right.length, match.index + match[0].length]);
     }
   }
-  return spans.length > 1 ? spans.sort((a, b) => a[0] - b[0]) : spans;
+  if (spans.length < 2) return spans;
+  spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  // Two patterns may read the same value (an environment line is a configuration line too): keep it once.
+  return spans.filter((span, k) => k === 0 || span[0] !== spans[k - 1]![0] || span[1] !== spans[k - 1]![1]);
 }
 
 // Code never crosses a line, so each line is read once, when a name first falls on it. A very long line (a

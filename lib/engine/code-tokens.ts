@@ -98,6 +98,8 @@ const SCOPED_PACKAGE = /^@[a-z\d][\w.-]*\/[\w.-]+$/i;
 // claude-sonnet-4-5, minimax-m2.5), a full stop after it allowed. People write the model's name with capitals or
 // spaces (DeepSeek V3.2, Kimi K2); every labelled set leaves these ids unlabelled, in prose as in code.
 const LOWER_MODEL_ID = /^[a-z][a-z\d]*(?:-[a-z\d]+(?:\.[a-z\d]+)*)+\.?$/;
+// The story's names that start an API model id (claude-sonnet-4-5, deepseek-v3.2, kimi-k2-0905).
+const STORY_ID_PREFIX = /^(?:claude|anthropic|deepseek|kimi|moonshot|minimax|abab|hailuo)-/;
 // The product's own repository and package name (anthropic-ai/claude-code), which readers count as the story.
 const PRODUCT_PACKAGE = 'claude-code';
 
@@ -119,6 +121,8 @@ function nameInIdentifier(token: string, startsToken: boolean, capitalisedName: 
   if (token.includes(PRODUCT_PACKAGE)) return false;
   // A name the lexicon itself writes in lower case (abab) is written so as a name too (abab-video-1).
   if (capitalisedName && startsToken && LOWER_MODEL_ID.test(token) && !COMPOUND_WORD.test(token)) return true;
+  // A tier or version inside another story name's id (claude-sonnet-4.5, claude-opus-4.6) is part of that id.
+  if (capitalisedName && !startsToken && LOWER_MODEL_ID.test(token) && STORY_ID_PREFIX.test(token) && !COMPOUND_WORD.test(token)) return true;
   return REPOSITORY_PATH.test(token.replace(/[.:]$/, ''));
 }
 

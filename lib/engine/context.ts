@@ -153,17 +153,28 @@ const SPEAKER_LEAD = /^[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?$/;
 const SPEAKER_COLON = /^[ \t]*[:：](?:[ \t]+\S|\p{Script=Han})/u;
 
 /**
- * Whether the word at [start, end) of the original text is a chat line's speaker written in lower case ("kimi: nah i
- * use deepseek", "[21:14] claude: i'll take saturday"): someone in the chat, typed as people type names there. A
- * capitalised label stays open: a glossary's or a review's "Claude: writing and code" names the product.
+ * Whether the word at [start, end) of the original text is a chat line's speaker: written in lower case before a colon
+ * ("kimi: nah i use deepseek", "[21:14] claude: i'll take saturday"), as people type names there, or alone with a time
+ * on a message's header line in any case ("kimi — 2026/03/31 13:08", "Kimi（设计） 11:20"). A capitalised label before a
+ * colon stays open: a glossary's or a review's "Claude: writing and code" names the product.
  */
-export function lowerSpeakerLabel(text: string, start: number, end: number): boolean {
+export function chatSpeaker(text: string, start: number, end: number): boolean {
+  // The label starts its line: look back at most its lead's length for the line break (a page may have no breaks).
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart <= 44 && text.charCodeAt(lineStart - 1) !== 0x0a) lineStart--;
+  if (start - lineStart > 44 || !SPEAKER_LEAD.test(text.slice(lineStart, start))) return false;
+  // A message's header line, the name and then only its time ("kimi — 2026/03/31 13:08", "Kimi（设计） 11:20"):
+  // a product never posts in a chat under a time stamp, whatever its case.
+  if (SPEAKER_HEADER.test(text.slice(end, end + 48))) return true;
   const first = text.charCodeAt(start);
   if (!(first >= 0x61 && first <= 0x7a)) return false;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (start - lineStart > 44 || !SPEAKER_LEAD.test(text.slice(lineStart, start))) return false;
   return SPEAKER_COLON.test(text.slice(end, end + 8));
 }
+
+// After a speaker's name on a message's header line: a role in brackets, a dash or dot, a date, then the time, and
+// nothing else on the line ("（设计） 11:20", " — 2026/03/31 13:08", " — Today at 10:31", " 9:40 AM").
+const SPEAKER_HEADER =
+  /^(?:[ \t]*[（(][^)）\n]{1,12}[)）])?[ \t]*(?:[—–-][ \t]*)?(?:(?:today|yesterday|昨天|今天)(?:[ \t]+at)?[ \t]*|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}[ \t]+|\d{1,2}\/\d{1,2}\/\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*(?:\n|$)/i;
 
 /** Whether a chat line's speaker label (SPEAKER_LABEL) starts at `at`. */
 function speakerAt(cased: string, at: number): boolean {
@@ -302,6 +313,13 @@ export function casualLines(text: string, start: number, end: number, counts: In
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
     let i = lineStart;
     while (i < lineEnd && LINE_LEAD.test(text[i]!)) i++;
+    // A chat message in Chinese under a short speaker label ("老周：去年就改了", "[09:15] Ken Lau: 香港本身…") is
+    // casual writing whatever its Latin words: such lines have no case to tell.
+    if (i < lineEnd && HAN_CHAT_LINE.test(text.slice(i, Math.min(lineEnd, i + 40)))) {
+      counts[at]!++;
+      lineStart = lineEnd + 1;
+      continue;
+    }
     if (i < lineEnd) i += CHAT_LABEL.exec(text.slice(i, Math.min(lineEnd, i + 80)))![0].length;
     let code = text.charCodeAt(i);
     // A line of Chinese: how its writer types the Latin words in it ("我们是 minimax 的 m2" against "用 Claude Code").
@@ -312,6 +330,10 @@ export function casualLines(text: string, start: number, end: number, counts: In
     lineStart = lineEnd + 1;
   }
 }
+
+// A chat line in Chinese: an export's bracketed time, a speaker of at most eight characters (no spaces, or a Latin
+// name of two words), a time, a colon, then Chinese text. A label with a number is a heading (案例二：, 第一：).
+const HAN_CHAT_LINE = /^(?:\[[^\]\n]{1,40}\][ \t]*)?(?:[^\s:：，。,.!?！？\d一二三四五六七八九十]{1,8}|[A-Za-z][\w.'-]*[ \t][A-Za-z][\w.'-]*)(?:[ \t]\d{1,2}:\d{2})?[ \t]*[:：][ \t]*\p{Script=Han}/u;
 
 // How far into a line of Chinese its first Latin word is looked for.
 const HAN_LINE_REACH = 200;

@@ -280,7 +280,8 @@ export function createDetector(source: LexiconSource): Detector {
       const before = accepted.length;
       for (const item of pending) {
         const verdict = supportVerdict(item.candidate.term.rule!, item.candidate, env, item.negative);
-        if (verdict === null) waiting.push(item);
+        // On a page that has a person of this name, the page naming the story says nothing about which one this is.
+        if (verdict === null || (verdict.includes(DOCUMENT_SUPPORT) && people.namedOnPage(item.candidate))) waiting.push(item);
         else accept(item.candidate, `${ruledLabel(item.candidate.term)}: ${verdict}`, !verdict.includes(DOCUMENT_SUPPORT));
       }
       pending = waiting;

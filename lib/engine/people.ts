@@ -19,10 +19,14 @@ export class PeopleOnPage {
     private readonly cased: string,
   ) {}
 
+  /** Names of products that the page showed to be someone's somewhere ("Claude Okonjo", "our intern Kimi"). */
+  readonly #onPage = new Set<string>();
+
   /** A name that a cue showed to be someone's. */
   introduce(candidate: Candidate): void {
     const name = this.#name(candidate);
     this.#inBlock.add(`${candidate.block}:${name}`);
+    if (candidate.term.category !== 'person') this.#onPage.add(name);
     if (candidate.term.category === 'person') push(this.#others, name, candidate.start);
   }
 
@@ -39,6 +43,14 @@ export class PeopleOnPage {
     if (candidate.term.category !== 'person') return false;
     const introduced = lastBefore(this.#others.get(name), candidate.start);
     return introduced >= 0 && introduced > lastBefore(this.#fullNames.get(candidate.term.signal), candidate.start);
+  }
+
+  /**
+   * Whether the page has shown a product's name to be someone's (a co-host "Claude Okonjo", a colleague "Kimi（设计）"):
+   * there the same name elsewhere is the product only by evidence of its own, not because the page names the story.
+   */
+  namedOnPage(candidate: Candidate): boolean {
+    return this.#onPage.size > 0 && candidate.term.category !== 'person' && this.#onPage.has(this.#name(candidate));
   }
 
   /**

@@ -15,7 +15,7 @@ import {
   hitsNear,
   hitTouching,
   lineBreakIn,
-  lowerSpeakerLabel,
+  chatSpeaker,
   nextWordCapitalized,
   possessiveOwner,
   previousGivenName,
@@ -81,12 +81,13 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
       if (j >= 0) return { kind: 'reject', reason: `a person's name (${quote(env, index, j)} ${side} it)`, person: true };
     }
   }
-  // A product that is also a given name, as a lower-case chat speaker ("kimi: nah i use deepseek"), is that person.
+  // A product that is also a given name, as a chat speaker ("kimi: nah i use deepseek", a header "Kimi（设计） 11:20"),
+  // is that person.
   if (
     (rule.personBefore.length > 0 || rule.personAfter.length > 0) &&
-    lowerSpeakerLabel(env.text, env.folded.origStart[candidate.start]!, env.folded.origEnd[candidate.end - 1]!)
+    chatSpeaker(env.text, env.folded.origStart[candidate.start]!, env.folded.origEnd[candidate.end - 1]!)
   ) {
-    return { kind: 'reject', reason: 'a chat speaker written in lower case', person: true };
+    return { kind: 'reject', reason: 'a chat speaker', person: true };
   }
   for (const [refs, side] of [
     [rule.rejectBefore, 'before'],

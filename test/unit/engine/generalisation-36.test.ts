@@ -88,7 +88,7 @@ describe('detect (coins named after the story\'s names)', () => {
     // A listed company's stock tag keeps its code and stays the company; the crypto crowd talking about the lab too.
     ['$MINIMAX-WP(00100)$ 今天又跌了，Anthropic 的蒸馏指控还在发酵。', 'minimax:MINIMAX-WP', 1],
     ['DeepSeek 币圈都在聊，但 DeepSeek 从没发过币。', 'deepseek:DeepSeek', 2],
-    ['Claude Pro costs $20 a month; Anthropic also sells Max.', 'anthropic:Claude', 1],
+    ['Claude Pro costs $20 a month; Anthropic also sells Max.', 'anthropic:Claude Pro', 1],
   ]);
 });
 

@@ -76,7 +76,7 @@ describe('detect (Claude before a plan or its seats; data export controls; a col
     ['纪要：所有境外子公司须在月底前停用 Claude 团队版，采购负责通知。', 'anthropic:Claude', 1],
     ['Unrelated: the design team\'s Claude seats renew next month.', 'anthropic:Claude', 1],
     ['Admin notes — Claude Enterprise, January. New data export controls let owners limit who may export chats.', 'policy:export controls', 0],
-    ['Office notice: Claude from Accounts retires on Friday. Separately, our Claude Enterprise seats renew.', 'anthropic:Claude', 1],
+    ['Office notice: Claude from Accounts retires on Friday. Separately, our Claude Enterprise seats renew.', 'anthropic:Claude Enterprise', 1],
   ]);
 });
 

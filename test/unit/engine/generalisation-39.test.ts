@@ -1,0 +1,96 @@
+import { describe } from 'vitest';
+import { itFindsCounts } from './helpers';
+
+/**
+ * Rounds 126 and after (thirteenth session), from holdout164 (model versions, releases and codes), holdout165 (who
+ * bans whom, second round) and holdout166 (chats, nicknames and informal names). The cases are written here in our own
+ * words; none is taken from a set.
+ */
+
+describe('detect (Claude plans by name)', () => {
+  itFindsCounts([
+    ['finance asks whether we renew the Claude Team seats in June', 'anthropic:Claude Team', 1],
+    ['模型选型会：Claude Enterprise 的报价下周到，先别签 DeepSeek 的年框', 'anthropic:Claude Enterprise', 1],
+    ['is Claude Max worth it if I only code on weekends?', 'anthropic:Claude Max', 1],
+    // A person called Claude before another capitalised word is still a person.
+    ['Claude Teague scored twice for the under-12s on Sunday', 'anthropic:Claude', 0],
+  ]);
+});
+
+describe('detect (model ids and settings written in a sentence)', () => {
+  itFindsCounts([
+    // An environment variable set in prose is a setting; its value is an identifier.
+    ['I run it with ANTHROPIC_MODEL="MiniMax-M2" and a local proxy, and MiniMax M2 holds up well', 'minimax:MiniMax-M2', 0],
+    ['I run it with ANTHROPIC_MODEL="MiniMax-M2" and a local proxy, and MiniMax M2 holds up well', 'minimax:MiniMax M2', 1],
+    ['export it as OPENAI_MODEL=Kimi-K2 before the run, says the Moonshot AI guide', 'moonshot-ai:Kimi-K2', 0],
+    // A model id after its label is the string the API takes.
+    ['Kimi K2 Thinking ｜ 模型 id：Kimi-K2-Thinking ｜ 输入 4 元', 'moonshot-ai:Kimi-K2-Thinking', 0],
+    ['Kimi K2 Thinking ｜ 模型 id：Kimi-K2-Thinking ｜ 输入 4 元', 'moonshot-ai:Kimi K2 Thinking', 1],
+    ['The model id is DeepSeek-V3.2 in their docs, which DeepSeek also uses on the site', 'deepseek:DeepSeek-V3.2', 0],
+    // A tier inside another story name's lower-case id.
+    ['404 after I typed claude-opus-4.6 instead of the dated id; Anthropic support replied in an hour', 'anthropic:opus-4.6', 0],
+    ['Claude Opus 4.6 is slower than Sonnet for this, says Anthropic', 'anthropic:Claude Opus', 1],
+  ]);
+});
+
+describe('detect (a chat member named like the products)', () => {
+  itFindsCounts([
+    // A header line with the name and only a time: someone in the chat.
+    ['kimi — 2026/04/02 09:12\nmorning, did the DeepSeek thing ever get fixed?', 'moonshot-ai:kimi', 0],
+    ['Claude（运营） 14:03\n下午的会挪到三点，DeepSeek 的对接先放一放', 'anthropic:Claude', 0],
+    ['Kimi — Today at 10:31\nwho broke the build? Anthropic pushed a new CLI again', 'moonshot-ai:Kimi', 0],
+    // A pet or a child of the house.
+    ['我家 kimi 今天又把拖鞋叼走了，我用 DeepSeek 查了查怎么训狗', 'moonshot-ai:kimi', 0],
+    ['跟我们家克劳德一个名字，那个 AI 是 Anthropic 做的', 'anthropic:克劳德', 0],
+    ['the menu was written by Kimi, the Moonshot AI chatbot, not by Kimi the human who runs the café', 'moonshot-ai:Kimi', 1],
+  ]);
+});
+
+describe('detect (codes of other things beside the model names)', () => {
+  itFindsCounts([
+    ['My router is hardware V3.2 per the sticker; I asked DeepSeek V3.2 which firmware to flash', 'deepseek:V3.2', 0],
+    ['the K2 demo skis arrive Friday; Kimi K2 wrote their product copy', 'moonshot-ai:K2', 0],
+    ['R1 的机身很轻，DeepSeek-R1 帮我写了器材对比', 'deepseek:R1', 0],
+    ['创想三维的 K2 是打印机，Kimi K2 是模型', 'moonshot-ai:K2', 0],
+    // The model itself, beside its maker, still counts.
+    ['DeepSeek shipped V3.2 this week, and V3.2 is cheaper than R1 was', 'deepseek:V3.2', 2],
+  ]);
+});
+
+describe('detect (a person of the product\'s name on the page)', () => {
+  itFindsCounts([
+    // The co-host is introduced by full name; later bare mentions on the page are him, not the assistant.
+    [
+      'This week: Priya Nair and Claude Okafor on allotments, compost, the rain and the long wait for the first broad beans of the year.\n\nClaude planted garlic in March, two rows by the shed, and swears the slugs got every single one of them by April.\n\nTech corner: Anthropic shipped a new Claude Code release, and Priya tried it on the rota spreadsheet.',
+      'anthropic:Claude',
+      0,
+    ],
+    // With the assistant's own evidence right by it, it is the assistant.
+    [
+      'This week: Priya Nair and Claude Okafor on allotments.\n\nI asked the Claude chatbot for a planting calendar and it was wrong about garlic.',
+      'anthropic:Claude',
+      1,
+    ],
+  ]);
+});
+
+describe('detect (a chat thread in Chinese)', () => {
+  itFindsCounts([
+    [
+      '阿明：Claude Code 的源码昨晚外泄了\n\n小雅：看到了 npm 包里带了 source map\n\n阿明：香港本身就是不支持的地区 跟我们关系不大',
+      'policy:不支持的地区',
+      1,
+    ],
+    // Headings with a number are not speakers.
+    ['案例一：某公司内部规定\n\n案例二：另一家公司的做法', 'policy:不支持的地区', 0],
+  ]);
+});
+
+describe('detect (the rule pointed at by those who talk about it)', () => {
+  itFindsCounts([
+    ['Anthropic 去年改了条款。\n\n别折腾了，人家给的理由是国家安全，申诉没用', 'policy:国家安全', 1],
+    ['公司在北京，母公司全资。Anthropic 的公告写得很清楚：超过 50%，直接间接都算', 'policy:50%', 1],
+    // Someone else's reason is theirs.
+    ['财政部的对外投资规则以国家安全为由限制投资，与 AI 公司的条款无关', 'policy:国家安全', 0],
+  ]);
+});
