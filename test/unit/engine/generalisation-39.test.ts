@@ -94,3 +94,14 @@ describe('detect (the rule pointed at by those who talk about it)', () => {
     ['财政部的对外投资规则以国家安全为由限制投资，与 AI 公司的条款无关', 'policy:国家安全', 0],
   ]);
 });
+
+describe('detect (the rule in chat words: 封中资, 不支持中国, an ownership restriction)', () => {
+  itFindsCounts([
+    ['上次群里说的那个，Anthropic 去年封中资，我们公司就在里面', 'policy:封中资', 1],
+    ['用户：主播用的 opus 还是 sonnet\n小蓝：A社不支持中国大陆 别问了\n主播：用的 Opus 4.6', 'policy:不支持中国大陆', 1],
+    ["Counsel's note: Anthropic's ownership restriction does not reach a fund that holds 12%.", 'policy:ownership restriction', 1],
+    // Another service's or country's rule.
+    ['日本不支持中国驾照，去之前先办翻译件；Claude 的事另说', 'policy:不支持中国', 0],
+    ['部分券商暂不支持中国内地居民开户，跟 Claude 用不了是两回事', 'policy:不支持中国', 0],
+  ]);
+});
