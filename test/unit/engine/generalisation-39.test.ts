@@ -105,3 +105,29 @@ describe('detect (the rule in chat words: 封中资, 不支持中国, an ownersh
     ['部分券商暂不支持中国内地居民开户，跟 Claude 用不了是两回事', 'policy:不支持中国', 0],
   ]);
 });
+
+describe('detect (the vendor\'s restriction, pointed back to)', () => {
+  itFindsCounts([
+    [
+      'Since September 2025 Anthropic has refused companies more than 50% owned from China.\n\nOur licence cannot override the vendor\'s restrictions, whatever the faculty wants.',
+      'policy:restrictions',
+      1,
+    ],
+    ['Anthropic 不向中资控股超过 50% 的企业提供服务。\n\n校园网没有屏蔽，这是服务方的限制，不是学校的规定。', 'policy:限制', 1],
+    // A restriction of someone else's, with its owner named.
+    ['Anthropic 不向中资控股超过 50% 的企业提供服务。\n\n图书馆的限制：每人每次借书不超过十本。', 'policy:限制', 0],
+  ]);
+});
+
+describe('detect (cc at work in a coding thread)', () => {
+  itFindsCounts([
+    [
+      'Claude Code 的源码泄露以后大家都在研究。\n\n回复 · 阿Ken：我这周末的记账小脚本就是 cc 帮我写的',
+      'anthropic:cc',
+      1,
+    ],
+    ['ok I take the frontend in cc, Wen takes the backend with DeepSeek, after the Claude Code leak nobody trusts npm', 'anthropic:cc', 1],
+    // Creative Commons in a blog's copyright line.
+    ['版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议。前端发布前记得检查 Claude Code 那样的 source map 泄露', 'anthropic:CC', 0],
+  ]);
+});
