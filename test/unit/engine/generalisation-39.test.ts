@@ -131,3 +131,12 @@ describe('detect (cc at work in a coding thread)', () => {
     ['版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议。前端发布前记得检查 Claude Code 那样的 source map 泄露', 'anthropic:CC', 0],
   ]);
 });
+
+describe('detect (K2 Thinking by its name; a pet or a neighbour of the name)', () => {
+  itFindsCounts([
+    ['honestly k2 thinking is the first open model that survives my agent loop', 'moonshot-ai:k2 thinking', 1],
+    ['小林：实测 K2 Thinking 写前端还差点意思，但价格便宜', 'moonshot-ai:K2 Thinking', 1],
+    ['claude is made by anthropic, kimi by moonshot in beijing. our kimi is a labrador though', 'moonshot-ai:kimi', 1],
+    ['I thought you meant Claude next door, the one who fixes bikes. Anthropic makes the other Claude.', 'anthropic:Claude', 1],
+  ]);
+});
