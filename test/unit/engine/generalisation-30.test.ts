@@ -32,7 +32,7 @@ describe('detect (the policy in Chinese news)', () => {
 
 describe('detect (a Kimi model named by what follows it)', () => {
   itFindsCounts([
-    ['Moonshot AI shipped a new model this week.\n\nK2 Thinking is a native INT4 model with a long context window.', 'moonshot-ai:K2', 1],
+    ['Moonshot AI shipped a new model this week.\n\nK2 Thinking is a native INT4 model with a long context window.', 'moonshot-ai:K2 Thinking', 1],
     ['Moonshot AI shipped a new model this week.\n\nWe climbed K2 thinking about the weather, not about models.', 'moonshot-ai:K2', 0],
     ['K2 Think, from MBZUAI, is another reasoning model; Moonshot AI was not involved.', 'moonshot-ai:K2', 0],
   ]);

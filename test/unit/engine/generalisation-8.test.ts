@@ -144,7 +144,7 @@ describe('detect (K2 Think is not Kimi K2)', () => {
   });
 
   it('should find K2 Thinking, Moonshot AI’s model, next to Kimi', () => {
-    expect(found('Moonshot AI shipped Kimi K2 last summer and K2 Thinking in November.')).toContain('moonshot-ai:K2');
+    expect(found('Moonshot AI shipped Kimi K2 last summer and K2 Thinking in November.')).toContain('moonshot-ai:K2 Thinking');
   });
 });
 
