@@ -6,6 +6,8 @@ const MIN_BLOCKS = 6;
 // something else (a disambiguation page, a link list, a newsletter with one story line) and lends
 // no document support. Words count too, so one long story paragraph among short lines still holds.
 const MIN_BLOCK_SHARE = 0.2;
+// Up to this many blocks, a page whose title names the story is about it whatever its replies are about.
+const TITLED_PAGE_BLOCKS = 30;
 const MIN_WORD_SHARE = 0.3;
 
 /** How much of the page is about the story: blocks holding a strong anchor, out of all blocks read. */
@@ -13,6 +15,8 @@ export class StoryShare {
   readonly #blocks = new Set<number>();
   readonly #weights: Int32Array;
   readonly #total: number;
+  /** The first two blocks, where a page's title stands (after a site name: "AI工具吧"), or -1 for a list entry. */
+  readonly #titles: [number, number];
   #storyWeight = 0;
 
   /** units: unitPrefix of the folded text, so a block's weight is its length in half-words. */
@@ -26,6 +30,8 @@ export class StoryShare {
       total += this.#weights[k]!;
     }
     this.#total = total;
+    const title = (k: number) => (k < count && !isListEntry(folded, k) ? k : -1);
+    this.#titles = [title(0), title(1)];
   }
 
   add(block: number): void {
@@ -39,6 +45,9 @@ export class StoryShare {
     const blocks = this.#weights.length;
     if (this.#blocks.size === 0) return false;
     if (blocks < MIN_BLOCKS) return true;
+    // A short page whose title (its first block or two) names the story is about it: a thread under "Claude是不是把中国拉黑了",
+    // a Q&A under "Why can't I use Claude in Hong Kong?".
+    if (blocks <= TITLED_PAGE_BLOCKS && (this.#blocks.has(this.#titles[0]) || this.#blocks.has(this.#titles[1]))) return true;
     return this.#blocks.size >= blocks * MIN_BLOCK_SHARE || this.#storyWeight >= this.#total * MIN_WORD_SHARE;
   }
 }

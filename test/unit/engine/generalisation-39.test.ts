@@ -140,3 +140,19 @@ describe('detect (K2 Thinking by its name; a pet or a neighbour of the name)', (
     ['I thought you meant Claude next door, the one who fixes bikes. Anthropic makes the other Claude.', 'anthropic:Claude', 1],
   ]);
 });
+
+describe('detect (a short thread whose title names the story)', () => {
+  itFindsCounts([
+    [
+      '标题：Claude 在国内为什么用不了\n\n1楼 新人：注册一直收不到验证码\n\n2楼 版主：中国大陆本来就不在支持的国家和地区里，+86 收不到\n\n3楼 路人：从来没开放过\n\n4楼 新人：懂了\n\n5楼 版主：置顶帖有说明\n\n6楼 路人：顶',
+      'policy:支持的国家和地区',
+      1,
+    ],
+    // A long page of other things with one early mention lends nothing to its far end.
+    [
+      `Claude Code shipped an update.\n\n${Array.from({ length: 34 }, (_, k) => `Item ${k + 1}: the town council met about parking and bins.`).join('\n\n')}\n\nTravel note: the supported regions list for my eSIM excludes China.`,
+      'policy:supported regions',
+      0,
+    ],
+  ]);
+});
