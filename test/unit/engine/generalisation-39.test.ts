@@ -156,3 +156,12 @@ describe('detect (a short thread whose title names the story)', () => {
     ],
   ]);
 });
+
+describe('detect (a speaker with a role in brackets)', () => {
+  itFindsCounts([
+    ['Kimi（测试）：我把 DeepSeek 的接口测完了，今天能上', 'moonshot-ai:Kimi', 0],
+    ['Claude（运营）：下午的直播脚本我用 DeepSeek 改过了', 'anthropic:Claude', 0],
+    // The maker in brackets names the product.
+    ['Kimi（月之暗面）：长文本能力强，DeepSeek：便宜', 'moonshot-ai:Kimi', 1],
+  ]);
+});
