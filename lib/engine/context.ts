@@ -171,7 +171,7 @@ export function chatSpeaker(text: string, start: number, end: number): boolean {
   return SPEAKER_COLON.test(text.slice(end, end + 8));
 }
 
-// After a speaker's name on a message's header line: a role in brackets, a dash or dot, a date, then the time, and
+// After a speaker's name on a message's header line: a role in brackets, a dash, a date or "Today at", then the time, and
 // nothing else on the line ("（设计） 11:20", " — 2026/03/31 13:08", " — Today at 10:31", " 9:40 AM").
 const SPEAKER_HEADER =
   /^(?:[ \t]*[（(][^)）\n]{1,12}[)）])?[ \t]*(?:[—–-][ \t]*)?(?:(?:today|yesterday|昨天|今天)(?:[ \t]+at)?[ \t]*|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}[ \t]+|\d{1,2}\/\d{1,2}\/\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*(?:\n|$)/i;

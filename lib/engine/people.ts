@@ -13,21 +13,20 @@ export class PeopleOnPage {
   readonly #others = new Map<string, number[]>();
   /** A person entity → where its own full name stands. */
   readonly #fullNames = new Map<string, number[]>();
+  /** Names of products that the page showed to be someone's somewhere ("Claude Okonjo", "our intern Kimi"). */
+  readonly #onPage = new Set<string>();
 
   constructor(
     private readonly lower: string,
     private readonly cased: string,
   ) {}
 
-  /** Names of products that the page showed to be someone's somewhere ("Claude Okonjo", "our intern Kimi"). */
-  readonly #onPage = new Set<string>();
-
   /** A name that a cue showed to be someone's. */
   introduce(candidate: Candidate): void {
     const name = this.#name(candidate);
     this.#inBlock.add(`${candidate.block}:${name}`);
-    if (candidate.term.category !== 'person') this.#onPage.add(name);
     if (candidate.term.category === 'person') push(this.#others, name, candidate.start);
+    else this.#onPage.add(name);
   }
 
   /** A person entity named by its own, unambiguous full name. */

@@ -10,12 +10,12 @@ import type { CompiledRule, Ref } from './compile';
 import {
   capitalizedAfterPossessive,
   capitalizedInsideSentence,
+  chatSpeaker,
   evidenceRank,
   gluedToCode,
   hitsNear,
   hitTouching,
   lineBreakIn,
-  chatSpeaker,
   nextWordCapitalized,
   possessiveOwner,
   previousGivenName,

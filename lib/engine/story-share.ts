@@ -6,9 +6,9 @@ const MIN_BLOCKS = 6;
 // something else (a disambiguation page, a link list, a newsletter with one story line) and lends
 // no document support. Words count too, so one long story paragraph among short lines still holds.
 const MIN_BLOCK_SHARE = 0.2;
+const MIN_WORD_SHARE = 0.3;
 // Up to this many blocks, a page whose title names the story is about it whatever its replies are about.
 const TITLED_PAGE_BLOCKS = 30;
-const MIN_WORD_SHARE = 0.3;
 
 /** How much of the page is about the story: blocks holding a strong anchor, out of all blocks read. */
 export class StoryShare {
