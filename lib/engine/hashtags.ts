@@ -37,6 +37,8 @@ function humps(cased: string, start: number, end: number): Set<number> | null {
 export function hashtagCandidates(folded: FoldedText, lexicon: CompiledLexicon, scanned: (start: number, end: number) => boolean): Candidate[] {
   const { cased, lowerCodes, rangeStart } = folded;
   const found: Candidate[] = [];
+  // Tags come in order of position, so the block of the current one only moves forward.
+  let block = 0;
   for (let hash = cased.indexOf('#'); hash >= 0; hash = cased.indexOf('#', hash + 1)) {
     const start = hash + 1;
     if (hash > 0 && (isWordUnit(cased.charCodeAt(hash - 1)) || cased.charCodeAt(hash - 1) === HASH)) continue;
@@ -46,7 +48,6 @@ export function hashtagCandidates(folded: FoldedText, lexicon: CompiledLexicon, 
     const joints = humps(cased, start, end);
     // A tag the scan already read ("#DeepSeekR1": the name and its version) is left as it read it.
     if (!joints || scanned(start, end)) continue;
-    let block = 0;
     while (block + 1 < rangeStart.length && rangeStart[block + 1]! <= start) block++;
     const words = wordsOfTag(lexicon, lowerCodes, start, end, joints);
     const first = found.length;

@@ -257,10 +257,6 @@ function surnameEnd(folded: FoldedText, end: number): number {
 }
 
 /**
- * Whether a number stands right before `start`, or one space before it ("9.8 mm", "45m2", "176/98mmhg"); a clock
- * time ("03:12 mm的海螺", a chat's timestamp) is no measure.
- */
-/**
  * Whether a code's prefix and hyphen stand right before `start`: capitals or digits, nothing else of a word ("DP-V3",
  * "DEV-K2", "IT-0413-R2"). A maker's name before its model ("DeepSeek-R1") is a longer name the scan reads whole.
  */
@@ -275,6 +271,10 @@ function afterCodePrefix(cased: string, start: number): boolean {
   return length > 0 && !isWordUnit(cased.charCodeAt(at));
 }
 
+/**
+ * Whether a number stands right before `start`, or one space before it ("9.8 mm", "45m2", "176/98mmhg"); a clock
+ * time ("03:12 mm的海螺", a chat's timestamp) is no measure.
+ */
 function afterNumber(lower: string, start: number): boolean {
   let at = start > 0 && lower.charCodeAt(start - 1) === 0x20 ? start - 2 : start - 1;
   if (!isAsciiDigit(lower.charCodeAt(at))) return false;
