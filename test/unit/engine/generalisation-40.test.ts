@@ -1,0 +1,21 @@
+import { describe } from 'vitest';
+import { itFindsCounts } from './helpers';
+
+/**
+ * Rounds 134 and after (fourteenth session), from holdout172 and holdout173 (written after the thirteenth session's
+ * last round) and the sets written this session. The cases are written here in our own words; none is taken from a set.
+ */
+
+describe('detect (the supported-regions list named by its owner or a place)', () => {
+  itFindsCounts([
+    // The firm's own list, pointed at with 其 / 它的 / 官方.
+    ['Anthropic 的规定我们研究过了。\n\n回复：澳门本来就不在其支持地区之内，所以申请也没用', 'policy:支持地区', 1],
+    ['Anthropic 的事別折騰了。\n\n它的支援地區名單上沒有香港', 'policy:支援地區', 1],
+    // A place said to be on or off the list.
+    ['Anthropic 的 Claude 能不能在新加坡用？\n\n能，新加坡是支持地区，但母公司在深圳就不行', 'policy:支持地区', 1],
+    // An eSIM's list names places after the word, not before it.
+    ['用 Anthropic 的 Claude 查了套餐。\n\n支持地区：日本、韩国、泰国（中国大陆需另购）', 'policy:支持地区', 0],
+    // Another service's list, with no AI firm on the page.
+    ['这家电子签的官方支持地区里没有香港，合同只能线下签', 'policy:支持地区', 0],
+  ]);
+});
