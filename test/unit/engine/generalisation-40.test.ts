@@ -19,3 +19,12 @@ describe('detect (the supported-regions list named by its owner or a place)', ()
     ['这家电子签的官方支持地区里没有香港，合同只能线下签', 'policy:支持地区', 0],
   ]);
 });
+
+describe('detect (the Communist Party as the restriction object)', () => {
+  itFindsCounts([
+    ['Anthropic said it is restricting CCP-linked companies from using Claude.', 'policy:restricting', 1],
+    ['阿莫迪说，Anthropic 为了限制与中共有关联的企业使用模型，少赚了几亿美元。', 'policy:限制', 1],
+    // The party as the one who restricts is not the object.
+    ['中共限制境内企业使用境外模型，Anthropic 则另有规定。', 'policy:限制', 0],
+  ]);
+});
