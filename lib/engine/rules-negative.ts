@@ -69,6 +69,16 @@ function takenBack(env: RuleEnv, unless: readonly Ref[], index: HitIndex, j: num
   });
 }
 
+// 对 (對 folds to it) and 针对 before a word make it a policy verb's object: "对中国限制" restricts China, "中国限制" is
+// China restricting.
+const OBJECT_MARKERS = ['针对', '对'];
+
+/** Whether an object marker stands right before `start` (one space allowed), so the word there is no subject. */
+function markedAsObject(lower: string, start: number): boolean {
+  const end = lower.charCodeAt(start - 1) === 0x20 ? start - 1 : start;
+  return OBJECT_MARKERS.some((marker) => lower.startsWith(marker, end - marker.length));
+}
+
 /** Computed once per candidate: neither outright rejections nor contrary cues change between passes. */
 export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: RuleEnv): Negative | null {
   for (const [refs, side] of [
@@ -96,7 +106,9 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
     for (const ref of refs) {
       const index = indexOf(env, ref);
       const j = hitTouching(index, candidate, side, env.folded.lower);
-      if (j >= 0) return { kind: 'reject', reason: `${quote(env, index, j)} ${side} it` };
+      if (j >= 0 && !(side === 'before' && candidate.term.category === 'policy' && markedAsObject(env.folded.lower, index.starts[j]!))) {
+        return { kind: 'reject', reason: `${quote(env, index, j)} ${side} it` };
+      }
     }
   }
   if (

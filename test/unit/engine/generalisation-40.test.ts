@@ -28,3 +28,15 @@ describe('detect (the Communist Party as the restriction object)', () => {
     ['中共限制境内企业使用境外模型，Anthropic 则另有规定。', 'policy:限制', 0],
   ]);
 });
+
+describe('detect (China marked as the object of the restriction)', () => {
+  itFindsCounts([
+    // 对 before China makes it the object; China right before the verb without it is the one restricting.
+    ['听说 Anthropic 对中国限制很多，连注册都难', 'policy:限制', 1],
+    ['我老板说 Anthropic 现在對中國禁止註冊了', 'policy:禁止', 1],
+    ['Anthropic 的事另说，中国限制境外模型在境内提供服务', 'policy:限制', 0],
+    // Companies tied to a government are the object, not the government restricting.
+    ['Anthropic says it gave up revenue by restricting companies linked to the Chinese government.', 'policy:restricting', 1],
+    ['阿莫迪表示，Anthropic 为限制与中国政府有关联的企业使用模型，放弃了数亿美元收入。', 'policy:限制', 1],
+  ]);
+});
