@@ -210,6 +210,9 @@ export function supportVerdict(
     if (localCue === undefined) localCue = readsOnItsOwn(rule, candidate, env);
     return localCue;
   };
+  // A way of support that leans on the rest of the page is kept only until a later one is found in the term's own
+  // words: a mention settled by its own words is an anchor for the rest of the page, one settled by the page is not.
+  let fromPage: string | null = null;
   for (let g = -1; g < rule.otherwise.length; g++) {
     const groups = g < 0 ? rule.require : rule.otherwise[g]!;
     if (!groupsHold(groups, candidate, env, weighing, local)) continue;
@@ -220,7 +223,9 @@ export function supportVerdict(
       if (!(support < negative.rank)) continue;
       parts.push(`nearer than ${negative.reason}`);
     }
-    return parts.length > 0 ? parts.join('; ') : 'no contrary context';
+    const reason = parts.length > 0 ? parts.join('; ') : 'no contrary context';
+    if (!reason.includes(DOCUMENT_SUPPORT)) return reason;
+    fromPage ??= reason;
   }
-  return null;
+  return fromPage;
 }

@@ -40,3 +40,24 @@ describe('detect (China marked as the object of the restriction)', () => {
     ['阿莫迪表示，Anthropic 为限制与中国政府有关联的企业使用模型，放弃了数亿美元收入。', 'policy:限制', 1],
   ]);
 });
+
+describe('detect (the firm\'s stated reason in chat words)', () => {
+  itFindsCounts([
+    ['刘思思 10:12\n我就奇怪，Anthropic 为啥不卖给我们\n\n张敏 10:13\n官方说法是国家安全，还有海外子公司可能被要求共享数据。', 'policy:国家安全', 1],
+    ['Anthropic 那条规定群里讨论过了。\n\n小芳：對，他們寫的理由是國家安全', 'policy:國家安全', 1],
+    // Another body's stated reason is not the firm's.
+    ['Anthropic 的事先不说。\n\n市政府的说法是国家安全，所以港口项目停了。', 'policy:国家安全', 0],
+  ]);
+});
+
+describe('detect (support in its own words is preferred to support from the page)', () => {
+  itFindsCounts([
+    // "unsupported regions" settled by China and the owner beside it is an anchor, so the title's "ban" has the
+    // policy on the page; settled only by the page naming Anthropic, it was no anchor and the title lost its support.
+    [
+      '在新加坡用 Claude 会不会被 ban？\n\n公司是中资的，在新加坡还能不能用 Anthropic 的服务？\n\n先说结论：中国大陆和香港是 unsupported regions，母公司是大陆的、持股超过 50% 也不行。\n\n官方给的理由是 national security，说这类公司可能被要求共享数据。',
+      'policy:ban',
+      1,
+    ],
+  ]);
+});
