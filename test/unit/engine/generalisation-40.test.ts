@@ -61,3 +61,10 @@ describe('detect (support in its own words is preferred to support from the page
     ],
   ]);
 });
+
+describe('detect (Cantonese service words and reasons)', () => {
+  itFindsCounts([
+    ['阿明：即係話，喺香港本身都用唔到 Claude？', 'anthropic:Claude', 1],
+    ['Anthropic 那条规定大家都知道。\n\n老K（主播）：官方说的是国家安全，担心子公司被要求共享数据。', 'policy:国家安全', 1],
+  ]);
+});
