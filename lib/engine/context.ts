@@ -1,4 +1,5 @@
 import { SEPARATOR, type FoldedText } from '../text/normalize';
+import { isSpace } from '../text/fold';
 import { isAsciiDigit, isHan, isUpperUnit, isWordUnit } from '../text/word-chars';
 import { firstStartAtOrAfter, type HitIndex } from './hit-index';
 
@@ -428,6 +429,28 @@ export function insideUrl(lower: string, start: number): boolean {
   const token = lower.slice(from, start);
   return token.includes('://') || token.startsWith('www.') || HOST_AND_PATH.test(token) || HOST_AND_CRUMB.test(token);
 }
+
+// How far back a Chinese user name may start: platforms cap display names at a few dozen characters.
+const HANDLE_REACH = 24;
+
+/**
+ * Whether `start` lies inside a Chinese user name written as a mention ("@一只猫叫克劳德", "@小鲸鱼今天写code了"): a
+ * user called after the word, not the word. The name runs from "@" and a Han character to the next space or
+ * punctuation, read in the page's own text (folding drops the space between Han characters). A Latin handle is
+ * read by the lexicon: the labs' own accounts are theirs.
+ */
+export function insideHanHandle(text: string, start: number): boolean {
+  for (let at = start - 1; at >= 0 && start - at <= HANDLE_REACH; at--) {
+    const code = text.charCodeAt(at);
+    if (code === AT_SIGN) return isHan(text.charCodeAt(at + 1));
+    if (isSpace(code) || HANDLE_ENDS.has(code)) return false;
+  }
+  return false;
+}
+
+const AT_SIGN = 0x40;
+// Punctuation that ends a user name: the colon after a speaker, commas, stops, brackets.
+const HANDLE_ENDS = new Set([...'：:，,。.！!？?）)】]」『』「《》、；;'].map((c) => c.charCodeAt(0)));
 
 // The top-level domains the story's hosts use, and a few common ones.
 const TOP_LEVEL_DOMAINS = '(?:com|ai|cn|io|org|net|dev|app|co|hk|tw)';

@@ -4,7 +4,7 @@ import { compileLexicon, type CompiledTerm, type LexiconSource, type SignalKey }
 import { makeIsCode } from './code-spans';
 import { coinName } from './coin-names';
 import type { NameCase } from './code-tokens';
-import { bareHost, insideUrl, unitPrefix } from './context';
+import { bareHost, insideHanHandle, insideUrl, unitPrefix } from './context';
 import { indexHits, type HitIndex, type RawHit } from './hit-index';
 import { findLabLists, makeListedLowerName } from './name-lists';
 import { PeopleOnPage } from './people';
@@ -252,6 +252,7 @@ export function createDetector(source: LexiconSource): Detector {
       // github.com/…/claude-code). Most labelled sets and every real-page probe leave them unlabelled.
       if (insideUrl(folded.lower, candidate.start)) continue;
       const [origStart, origEnd] = [folded.origStart[candidate.start]!, folded.origEnd[candidate.end - 1]!];
+      if (insideHanHandle(doc.text, origStart)) continue;
       if (bareHost(doc.text, origStart, origEnd)) continue;
       if (coinName(doc.text, origStart, origEnd)) continue;
       // Inside code a name is an identifier (a model id, path or config value), except the leaked

@@ -1,3 +1,5 @@
+import { MORE_SIMPLIFIED, MORE_TRADITIONAL } from './traditional-table';
+
 /**
  * Per-character folding for matching: what a careful reader treats as the same letter.
  * Every fold maps one UTF-16 unit to at most one unit, so offsets can be mapped back to the page.
@@ -50,6 +52,10 @@ for (let i = 0; i < TRADITIONAL.length; i++) {
 }
 // 帐 (account, in 帐号) is an old form of 账: fold it too so 假帐号 and 假账号 are one word.
 TRAD_TO_SIMP.set(0x5e10, 0x8d26);
+for (let i = 0; i < MORE_TRADITIONAL.length; i++) {
+  const code = MORE_TRADITIONAL.charCodeAt(i);
+  if (!TRAD_TO_SIMP.has(code)) TRAD_TO_SIMP.set(code, MORE_SIMPLIFIED.charCodeAt(i));
+}
 
 // Small capitals, as "fancy text" generators write a post's name or heading ("ᴀɴᴛʜʀᴏᴘɪᴄ ʙᴀɴs"): each reads as its capital.
 const SMALL_CAPITALS = 'ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ';

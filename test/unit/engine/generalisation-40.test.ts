@@ -68,3 +68,26 @@ describe('detect (Cantonese service words and reasons)', () => {
     ['Anthropic 那条规定大家都知道。\n\n老K（主播）：官方说的是国家安全，担心子公司被要求共享数据。', 'policy:国家安全', 1],
   ]);
 });
+
+describe('detect (R1 called a model on a DeepSeek page, memory leaks in Taiwanese words)', () => {
+  itFindsCounts([
+    ['DeepSeek was pulled from the store in Seoul.\n\nThe app, built on its R1 reasoning model, had topped the charts.', 'deepseek:R1', 1],
+    ['DeepSeek 在多国被禁。\n\n当年这家杭州公司凭借 R1 推理模型走红。', 'deepseek:R1', 1],
+    // A motorbike's R1 is no model of the lab's, even on the same page.
+    ['DeepSeek was pulled from the store in Seoul.\n\nYamaha R1 review: a sharper front end for 2026.', 'deepseek:R1', 0],
+    ['Claude Code 跑久了吃記憶體，係咪有記憶體洩漏？', 'leak:洩漏', 0],
+  ]);
+});
+
+describe('detect (every Traditional character folds, and Chinese user names are names)', () => {
+  itFindsCounts([
+    // 憶 was not among the characters the lexicon was written with; every Traditional form now reads as Simplified.
+    ['Claude Code 跑久咗食記憶體，係咪有記憶體洩漏？', 'leak:洩漏', 0],
+    ['DeepSeek 的 R1 推理模型當年很紅，鬆了一口氣的是 Anthropic 沒點名它', 'deepseek:DeepSeek', 1],
+    // A user called after the word is a user: "@" and a Han name up to the next space or punctuation.
+    ['抖音 · @克劳德和小满的法式日常 的视频《法国老公第一次吃螺蛳粉》，评论区有人问 Claude 的事', 'anthropic:克劳德', 0],
+    ['评论：@小鲸鱼今天写code了 DeepSeek 的 V3 真香', 'deepseek:小鲸鱼', 0],
+    // After the name and a space, the message is prose again.
+    ['@打工人小张 Claude Code 源码泄露那天我也在线', 'anthropic:Claude Code', 1],
+  ]);
+});
