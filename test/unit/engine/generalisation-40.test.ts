@@ -91,3 +91,14 @@ describe('detect (every Traditional character folds, and Chinese user names are 
     ['@打工人小张 Claude Code 源码泄露那天我也在线', 'anthropic:Claude Code', 1],
   ]);
 });
+
+describe('detect (the labs\' names as machine translation renders them)', () => {
+  itFindsCounts([
+    ['The three companies respectively are Deep Seeking, Dark Side of the Moon and MiniMax, Anthropic said.', 'moonshot-ai:Dark Side of the Moon', 1],
+    ['The three companies respectively are Deep Seeking, Dark Side of the Moon and MiniMax, Anthropic said.', 'deepseek:Deep Seeking', 1],
+    ["Coder Dad: MiniMax's Conch AI makes the best videos though", 'minimax:Conch AI', 1],
+    // The record, and the name explained, are not the company.
+    ["I played Dark Side of the Moon on vinyl last night; the AI company Moonshot named itself after Pink Floyd's album.", 'moonshot-ai:Dark Side of the Moon', 0],
+    ['月之暗面 is Moonshot AI, literally "Dark Side of the Moon", and 深度求索 is literally "Deep Seeking".', 'moonshot-ai:Dark Side of the Moon', 0],
+  ]);
+});
