@@ -113,6 +113,7 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   'a place on or off the list': '名单内外的地方',
   'an AI company named so': '这样称呼的 AI 公司',
   'called a model': '被称作模型',
+  "the firm's stated risk": '该公司所说的风险',
   'an AI firm restricting regions': '限制地区的 AI 公司',
   "an AI firm's rule": 'AI 公司的规定',
   'who owns the customer': '客户的所有权',

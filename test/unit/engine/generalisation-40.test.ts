@@ -102,3 +102,12 @@ describe('detect (the labs\' names as machine translation renders them)', () => 
     ['月之暗面 is Moonshot AI, literally "Dark Side of the Moon", and 深度求索 is literally "Deep Seeking".', 'moonshot-ai:Dark Side of the Moon', 0],
   ]);
 });
+
+describe('detect (national security as the firm\'s stated risk of data sharing)', () => {
+  itFindsCounts([
+    ['Anthropic 去年九月宣布限制中资控股的企业。\n\n再说安全。公司给出的理由是，中资控股的海外子公司仍可能被母国法律要求共享数据，因此存在国家安全风险。', 'policy:国家安全', 1],
+    ['Anthropic 不再服務中資控股超過50%的企業。該公司則在公告中提到，有關實體可能被要求與情報部門共享數據，構成國家安全風險。', 'policy:國家安全', 1],
+    // A government's own data worry is its own reason.
+    ['Anthropic 的规定另说。\n\n澳洲政府担心数据被共享，以国家安全为由禁止公务设备安装该应用。', 'policy:国家安全', 0],
+  ]);
+});
