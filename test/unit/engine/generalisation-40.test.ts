@@ -111,3 +111,13 @@ describe('detect (national security as the firm\'s stated risk of data sharing)'
     ['Anthropic 的规定另说。\n\n澳洲政府担心数据被共享，以国家安全为由禁止公务设备安装该应用。', 'policy:国家安全', 0],
   ]);
 });
+
+describe('detect (the craft\'s own distillation set against the accusation)', () => {
+  itFindsCounts([
+    ['We did chuckle at the news about DeepSeek and fake accounts. For the record, the only distillation here happens in a copper pot.', 'distillation:distillation', 0],
+    ['刚被 A社指控蒸馏的新闻刷屏，来看看老祖宗的蒸馏', 'distillation:蒸馏', 1],
+    ['Triple distillation explained, for everyone who came here after reading that Anthropic accused DeepSeek of distilling Claude', 'distillation:distillation', 0],
+    // The accusation's own word stays, however it is framed.
+    ['Anthropic accuses Chinese labs of illegal distillation of Claude', 'distillation:distillation', 1],
+  ]);
+});
