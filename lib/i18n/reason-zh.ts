@@ -114,6 +114,8 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   'an AI company named so': '这样称呼的 AI 公司',
   'called a model': '被称作模型',
   "the firm's stated risk": '该公司所说的风险',
+  'used as a tool': '被当作工具使用',
+  'for a task': '用于某项任务',
   'an AI firm restricting regions': '限制地区的 AI 公司',
   "an AI firm's rule": 'AI 公司的规定',
   'who owns the customer': '客户的所有权',

@@ -121,3 +121,12 @@ describe('detect (the craft\'s own distillation set against the accusation)', ()
     ['Anthropic accuses Chinese labs of illegal distillation of Claude', 'distillation:distillation', 1],
   ]);
 });
+
+describe('detect (Kimi used as a tool for a task)', () => {
+  itFindsCounts([
+    ['我带笔电去写报告，顺便用 Kimi 整理上周的会议纪录。', 'moonshot-ai:Kimi', 1],
+    ['so we run kimi for localisation and the other one for the voice tests', 'moonshot-ai:kimi', 1],
+    // A person asked to do a task is a person: no tool word before the name.
+    ['让 Kimi 整理一下上周的会议纪要，她最细心', 'moonshot-ai:Kimi', 0],
+  ]);
+});
