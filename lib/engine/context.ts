@@ -166,7 +166,8 @@ export function chatSpeaker(text: string, start: number, end: number): boolean {
   if (start - lineStart > 44 || !SPEAKER_LEAD.test(text.slice(lineStart, start))) return false;
   // A message's header line, the name and then only its time ("kimi — 2026/03/31 13:08", "Kimi（设计） 11:20"):
   // a product never posts in a chat under a time stamp, whatever its case.
-  if (SPEAKER_HEADER.test(text.slice(end, end + 48))) return true;
+  const after = text.slice(end, end + 48);
+  if (SPEAKER_HEADER.test(after) || SPEAKER_BRACKET_HEADER.test(after)) return true;
   const first = text.charCodeAt(start);
   if (!(first >= 0x61 && first <= 0x7a)) return false;
   return SPEAKER_COLON.test(text.slice(end, end + 8));
@@ -176,6 +177,10 @@ export function chatSpeaker(text: string, start: number, end: number): boolean {
 // nothing else on the line ("（设计） 11:20", " — 2026/03/31 13:08", " — Today at 10:31", " 9:40 AM").
 const SPEAKER_HEADER =
   /^(?:[ \t]*[（(][^)）\n]{1,12}[)）])?[ \t]*(?:[—–-][ \t]*)?(?:(?:today|yesterday|昨天|今天)(?:[ \t]+at)?[ \t]*|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}[ \t]+|\d{1,2}\/\d{1,2}\/\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*(?:\n|$)/i;
+
+// The same header as a chat export or a copied message prints it, the date and time in square brackets after a comma
+// (", [Jan 21, 2026 at 9:05 AM]:", ", [2026/3/2 22:10]").
+const SPEAKER_BRACKET_HEADER = /^,[ \t]*\[[^\]\n]{0,30}\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\][ \t]*:?[ \t]*(?:\n|$)/;
 
 /** Whether a chat line's speaker label (SPEAKER_LABEL) starts at `at`. */
 function speakerAt(cased: string, at: number): boolean {

@@ -130,3 +130,16 @@ describe('detect (Kimi used as a tool for a task)', () => {
     ['让 Kimi 整理一下上周的会议纪要，她最细心', 'moonshot-ai:Kimi', 0],
   ]);
 });
+
+describe('detect (chat exports, clock times and a nickname)', () => {
+  itFindsCounts([
+    // A speaker's header as an export prints it: the name, a comma and the time in square brackets.
+    ['Kimi, [2026/3/2 22:10]\n说实话 DeepSeek 那边更便宜\n\nLeo, [2026/3/2 22:12]\n同意', 'moonshot-ai:Kimi', 0],
+    // A clock time after the name is no version.
+    ['黄蕾  11:04\n这周 Claude Code 泄露刷屏\n\nClaude  11:05\n我今天被问了三次', 'anthropic:Claude  11', 0],
+    ['Claude 3.7 Sonnet is out, and Claude 4 after it', 'anthropic:Claude 4', 1],
+    // 炒饭哥 is Chaofan Shou on a page about the leak, a colleague in a lunch order.
+    ['Claude Code 的源码泄露是 Chaofan Shou 先发现的，大家都叫他炒饭哥', 'shou-chaofan:炒饭哥', 1],
+    ['阿May 11:03\n我 蛋炒饭\n\n炒饭哥 11:03\n扬州炒饭 老规矩 大份', 'shou-chaofan:炒饭哥', 0],
+  ]);
+});
