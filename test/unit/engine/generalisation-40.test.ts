@@ -143,3 +143,10 @@ describe('detect (chat exports, clock times and a nickname)', () => {
     ['阿May 11:03\n我 蛋炒饭\n\n炒饭哥 11:03\n扬州炒饭 老规矩 大份', 'shou-chaofan:炒饭哥', 0],
   ]);
 });
+
+describe('detect (old Kimi and young Kimi are drivers)', () => {
+  itFindsCounts([
+    ['Moonshot AI\'s Kimi aside: young Kimi reminds me of old Kimi, quiet until the helmet goes on.', 'moonshot-ai:Kimi', 1],
+    ['月之暗面的 Kimi 另说。老 Kimi 的天赋是野生的，小 Kimi 是梅奔养出来的。', 'moonshot-ai:Kimi', 1],
+  ]);
+});
