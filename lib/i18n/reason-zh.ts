@@ -117,6 +117,8 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   'used as a tool': '被当作工具使用',
   'for a task': '用于某项任务',
   'the leak or his name on the page': '页面上的泄露事件或他的名字',
+  "a lab's model plugged into it": '接入其中的实验室模型',
+  'Claude or the leak on the page': '页面上的 Claude 或泄露事件',
   'an AI firm restricting regions': '限制地区的 AI 公司',
   "an AI firm's rule": 'AI 公司的规定',
   'who owns the customer': '客户的所有权',

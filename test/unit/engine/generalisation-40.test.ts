@@ -150,3 +150,12 @@ describe('detect (old Kimi and young Kimi are drivers)', () => {
     ['月之暗面的 Kimi 另说。老 Kimi 的天赋是野生的，小 Kimi 是梅奔养出来的。', 'moonshot-ai:Kimi', 1],
   ]);
 });
+
+describe('detect (cc with a lab\'s model plugged into it; asking whether Claude can be used somewhere)', () => {
+  itFindsCounts([
+    ['Claude Code 被封以后，公司统一买的 Kimi 企业版。\n\n写代码用 cc 接 DeepSeek V3.2，够用了', 'anthropic:cc', 1],
+    ['澳门能用 Claude 吗？有没有澳门的朋友', 'anthropic:Claude', 1],
+    // Carbon copy in an email thread stays carbon copy.
+    ['Claude Code 的事先放一放。\n\n发票我 cc 一下行政，DeepSeek 的报销单明天交', 'anthropic:cc', 0],
+  ]);
+});
