@@ -1,5 +1,5 @@
-import { SEPARATOR, type FoldedText } from '../text/normalize';
 import { isSpace } from '../text/fold';
+import { SEPARATOR, type FoldedText } from '../text/normalize';
 import { isAsciiDigit, isHan, isUpperUnit, isWordUnit } from '../text/word-chars';
 import { firstStartAtOrAfter, type HitIndex } from './hit-index';
 
@@ -437,6 +437,9 @@ export function insideUrl(lower: string, start: number): boolean {
 
 // How far back a Chinese user name may start: platforms cap display names at a few dozen characters.
 const HANDLE_REACH = 24;
+const AT_SIGN = 0x40;
+// Punctuation that ends a user name: the colon after a speaker, commas, stops, brackets.
+const HANDLE_ENDS = new Set([...'：:，,。.！!？?）)】]」『』「《》、；;'].map((c) => c.charCodeAt(0)));
 
 /**
  * Whether `start` lies inside a Chinese user name written as a mention ("@一只猫叫克劳德", "@小鲸鱼今天写code了"): a
@@ -452,10 +455,6 @@ export function insideHanHandle(text: string, start: number): boolean {
   }
   return false;
 }
-
-const AT_SIGN = 0x40;
-// Punctuation that ends a user name: the colon after a speaker, commas, stops, brackets.
-const HANDLE_ENDS = new Set([...'：:，,。.！!？?）)】]」『』「《》、；;'].map((c) => c.charCodeAt(0)));
 
 // The top-level domains the story's hosts use, and a few common ones.
 const TOP_LEVEL_DOMAINS = '(?:com|ai|cn|io|org|net|dev|app|co|hk|tw)';

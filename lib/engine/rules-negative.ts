@@ -106,9 +106,10 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
     for (const ref of refs) {
       const index = indexOf(env, ref);
       const j = hitTouching(index, candidate, side, env.folded.lower);
-      if (j >= 0 && !(side === 'before' && candidate.term.category === 'policy' && markedAsObject(env.folded.lower, index.starts[j]!))) {
-        return { kind: 'reject', reason: `${quote(env, index, j)} ${side} it` };
-      }
+      if (j < 0) continue;
+      // "对中国限制": China marked as the object is no subject restricting.
+      if (side === 'before' && candidate.term.category === 'policy' && markedAsObject(env.folded.lower, index.starts[j]!)) continue;
+      return { kind: 'reject', reason: `${quote(env, index, j)} ${side} it` };
     }
   }
   if (

@@ -112,7 +112,7 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   "the firm's own list": '该公司自己的名单',
   'a place on or off the list': '名单内外的地方',
   'an AI company named so': '这样称呼的 AI 公司',
-  'called a model': '被称作模型',
+  'called a model right after it': '紧接着被称作模型',
   "the firm's stated risk": '该公司所说的风险',
   'used as a tool': '被当作工具使用',
   'for a task': '用于某项任务',

@@ -52,6 +52,7 @@ for (let i = 0; i < TRADITIONAL.length; i++) {
 }
 // 帐 (account, in 帐号) is an old form of 账: fold it too so 假帐号 and 假账号 are one word.
 TRAD_TO_SIMP.set(0x5e10, 0x8d26);
+// Every other Traditional character, from the generated table, so a page reads whole whatever the lexicon was written with.
 for (let i = 0; i < MORE_TRADITIONAL.length; i++) {
   const code = MORE_TRADITIONAL.charCodeAt(i);
   if (!TRAD_TO_SIMP.has(code)) TRAD_TO_SIMP.set(code, MORE_SIMPLIFIED.charCodeAt(i));
