@@ -159,3 +159,11 @@ describe('detect (cc with a lab\'s model plugged into it; asking whether Claude 
     ['Claude Code 的事先放一放。\n\n发票我 cc 一下行政，DeepSeek 的报销单明天交', 'anthropic:cc', 0],
   ]);
 });
+
+describe('detect (dpsk; a ban owned by a state, a device list or a chip rule)', () => {
+  itFindsCounts([
+    ['Anthropic 点名了三家：dpsk 15 万次出头，月之暗面 340 万+，MiniMax 1300 万+', 'deepseek:dpsk', 1],
+    ["Anthropic bars firms over 50% Chinese-owned. Texas added DeepSeek to its state-device ban in January.", 'policy:ban', 0],
+    ["Anthropic bars firms over 50% Chinese-owned. That's the state's ban, a different reason again.", 'policy:ban', 0],
+  ]);
+});
