@@ -167,3 +167,10 @@ describe('detect (dpsk; a ban owned by a state, a device list or a chip rule)', 
     ["Anthropic bars firms over 50% Chinese-owned. That's the state's ban, a different reason again.", 'policy:ban', 0],
   ]);
 });
+
+describe('detect (a Dario introduced as someone\'s kin)', () => {
+  itFindsCounts([
+    ['My uncle Dario thinks he is related to Dario Amodei, the Anthropic CEO. Dario printed the article out.', 'dario-amodei:Dario', 0],
+    ['Dario Amodei spoke at Davos. Later Dario said chips matter more than anything.', 'dario-amodei:Dario', 1],
+  ]);
+});
