@@ -151,6 +151,8 @@ export function nextWordCapitalized(folded: FoldedText, start: number, end: numb
 // What may stand before a chat line's speaker: indentation and an export's bracketed timestamp ("[21:14] ").
 const SPEAKER_LEAD = /^[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?$/;
 // After the speaker: a colon, then the message (a space, or Chinese text straight after a full-width colon).
+// The longest lead a speaker label may have before it on its line (an export's bracketed date and time).
+const SPEAKER_LEAD_REACH = 44;
 const SPEAKER_COLON = /^[ \t]*[:：](?:[ \t]+\S|\p{Script=Han})/u;
 
 /**
@@ -162,8 +164,8 @@ const SPEAKER_COLON = /^[ \t]*[:：](?:[ \t]+\S|\p{Script=Han})/u;
 export function chatSpeaker(text: string, start: number, end: number): boolean {
   // The label starts its line: look back at most its lead's length for the line break (a page may have no breaks).
   let lineStart = start;
-  while (lineStart > 0 && start - lineStart <= 44 && text.charCodeAt(lineStart - 1) !== 0x0a) lineStart--;
-  if (start - lineStart > 44 || !SPEAKER_LEAD.test(text.slice(lineStart, start))) return false;
+  while (lineStart > 0 && start - lineStart <= SPEAKER_LEAD_REACH && text.charCodeAt(lineStart - 1) !== 0x0a) lineStart--;
+  if (start - lineStart > SPEAKER_LEAD_REACH || !SPEAKER_LEAD.test(text.slice(lineStart, start))) return false;
   // A message's header line, the name and then only its time ("kimi — 2026/03/31 13:08", "Kimi（设计） 11:20"):
   // a product never posts in a chat under a time stamp, whatever its case.
   const after = text.slice(end, end + 48);

@@ -50,6 +50,8 @@ interface GroupsVerdict {
   parts: string[];
   /** Rank of the nearest supporting hit in the candidate's block (evidenceRank). */
   support: number;
+  /** Whether some group held only by the rest of the document (DOCUMENT_SUPPORT in its part). */
+  fromPage: boolean;
 }
 
 /**
@@ -152,6 +154,7 @@ function groupsVerdict(
 ): GroupsVerdict | null {
   const parts: string[] = [];
   let support = Infinity;
+  let fromPage = false;
   // A paragraph read on its own (localOnly): its own words anywhere in it may support the term,
   // neither other blocks nor the rest of the document can.
   const ownBlock = local();
@@ -188,8 +191,9 @@ function groupsVerdict(
     const key = group.document.find((k) => documentSupports(group, k, candidate, env, pointedBack));
     if (key === undefined) return null;
     parts.push(`${group.label}: ${DOCUMENT_SUPPORT} ${key.replace(':', ' ')}${anaphor}`);
+    fromPage = true;
   }
-  return { parts, support };
+  return { parts, support, fromPage };
 }
 
 /**
@@ -218,13 +222,13 @@ export function supportVerdict(
     if (!groupsHold(groups, candidate, env, weighing, local)) continue;
     const verdict = groupsVerdict(groups, candidate, env, weighing, local);
     if (verdict === null) continue;
-    const { parts, support } = verdict;
+    const { parts, support, fromPage: leansOnPage } = verdict;
     if (negative?.kind === 'weigh') {
       if (!(support < negative.rank)) continue;
       parts.push(`nearer than ${negative.reason}`);
     }
     const reason = parts.length > 0 ? parts.join('; ') : 'no contrary context';
-    if (!reason.includes(DOCUMENT_SUPPORT)) return reason;
+    if (!leansOnPage) return reason;
     fromPage ??= reason;
   }
   return fromPage;
