@@ -503,6 +503,39 @@ export function gluedToCode(lower: string, start: number, end: number): boolean 
 // Words a possessive may stand back from the term: "Twitch's 2021 source code leak".
 const OWNER_REACH = 3;
 
+/** Words that introduce a name used as a modifier: "the Twitch leak", "that Samsung leak". */
+const MODIFIER_DETERMINERS = new Set(['the', 'a', 'an', 'that', 'this', 'last', 'another']);
+/** Most capitalised words a modifier name may have ("the Windows XP leak"). */
+const MODIFIER_NAME_WORDS = 3;
+
+/**
+ * The capitalised name that modifies the noun starting at `start`, after a determiner ("the Twitch leak",
+ * "that Windows XP leak"): its span, or null. Lower-case words in between end the search ("the big leak"), as
+ * does a name at the start of a sentence (no determiner before it).
+ */
+export function modifierName(folded: FoldedText, start: number): { start: number; end: number } | null {
+  const { cased } = folded;
+  let i = start;
+  let nameStart = -1;
+  const nameEnd = start - 1;
+  for (let words = 0; words <= MODIFIER_NAME_WORDS; words++) {
+    if (cased.charCodeAt(i - 1) !== 0x20) return null;
+    const end = i - 1;
+    let from = end;
+    while (from > 0 && isWordUnit(cased.charCodeAt(from - 1))) from--;
+    if (from === end) return null;
+    if (nameStart >= 0 && MODIFIER_DETERMINERS.has(folded.lower.slice(from, end))) return { start: nameStart, end: nameEnd };
+    if (isUpperUnit(cased.charCodeAt(from))) {
+      if (words === MODIFIER_NAME_WORDS) return null;
+      nameStart = from;
+      i = from;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+
 /**
  * The capitalised possessive that owns the phrase starting at `start` ("Samsung's leak", "Twitch's
  * 2021 source code leak"): its span without the "'s", or null. Only lower-case words and numbers

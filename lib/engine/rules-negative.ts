@@ -17,6 +17,7 @@ import {
   hitTouching,
   lineBreakIn,
   nextWordCapitalized,
+  modifierName,
   possessiveOwner,
   previousGivenName,
 } from './context';
@@ -146,6 +147,12 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
     const owner = possessiveOwner(env.folded, candidate.start);
     if (owner && !rule.ownOwners.some((ref) => covers(indexOf(env, ref), owner))) {
       return { kind: 'reject', reason: `someone else's ("${env.text.slice(env.folded.origStart[owner.start]!, env.folded.origEnd[owner.end - 1]!)}'s")` };
+    }
+    // "the Twitch leak": a name before the noun owns it too, unless the whole block is in title case.
+    const modifier =
+      candidate.term.category !== 'leak' || env.titleCase(candidate.block) ? null : modifierName(env.folded, candidate.start);
+    if (modifier && !rule.ownOwners.some((ref) => covers(indexOf(env, ref), modifier))) {
+      return { kind: 'reject', reason: `someone else's ("the ${env.text.slice(env.folded.origStart[modifier.start]!, env.folded.origEnd[modifier.end - 1]!)}")` };
     }
   }
   const nextCapitalized = rule.nextCapitalizedExcept;
