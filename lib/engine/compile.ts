@@ -48,6 +48,8 @@ export interface CompiledRule {
   personAfter: Ref[];
   /** Cues that mark another occurrence as the product despite a person of that name. */
   personProduct: Ref[];
+  /** People a naming verb gives the name to ("my manager is called Claude"). */
+  personNamed: Ref[];
   /** Any of these in the block makes document-level support not count. */
   localOnly: Ref[];
   rejectLowercase: boolean;
@@ -172,6 +174,7 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
     personBefore: (rule.person?.before ?? []).map((r) => resolveRef(r, where)),
     personAfter: (rule.person?.after ?? []).map((r) => resolveRef(r, where)),
     personProduct: (rule.person?.product ?? []).map((r) => resolveRef(r, where)),
+    personNamed: (rule.person?.named ?? []).map((r) => resolveRef(r, where)),
     localOnly: (rule.localOnly?.any ?? []).map((r) => resolveRef(r, where)),
     rejectLowercase: rule.rejectLowercase ?? false,
     rejectInCode: rule.rejectInCode ?? false,

@@ -6,6 +6,7 @@ import { coinName } from './coin-names';
 import type { NameCase } from './code-tokens';
 import { bareHost, insideHanHandle, insideUrl, unitPrefix } from './context';
 import { indexHits, type HitIndex, type RawHit } from './hit-index';
+import { makeSpeakerAmongPeople } from './chat-speakers';
 import { findLabLists, makeListedLowerName } from './name-lists';
 import { PeopleOnPage } from './people';
 import { findPairs, type Pending } from './pairs';
@@ -239,6 +240,7 @@ export function createDetector(source: LexiconSource): Detector {
       casedProse: makeCasedProse(folded, sentences, doc.text),
       casualAround: makeCasualAround(ranges, doc.text),
       listedLowerName: makeListedLowerName(folded, candidates),
+      speakerAmongPeople: makeSpeakerAmongPeople(doc.text, folded, candidates),
     };
 
     const isCode = makeIsCode(doc.text);
@@ -267,7 +269,7 @@ export function createDetector(source: LexiconSource): Detector {
       const negative = negativeVerdict(term.rule, candidate, env);
       if (negative?.kind !== 'reject') pending.push({ candidate, negative });
       // A part of the person's own full name ("Shou" in "Shou Chaofan") introduces nobody.
-      else if (negative.person && !insideLongerName(candidates, i)) people.introduce(candidate);
+      else if (negative.person && !insideLongerName(candidates, i)) people.introduce(candidate, !negative.named);
     }
     // The same name again is the same person ("Claude the intern … Claude said"), unless a cue right by it
     // names the product again ("…英文名叫Kimi，…智能助手Kimi").

@@ -112,6 +112,11 @@ export const contextRuleSchema = z
         after: z.array(contextRef).optional(),
         /** Cues right by another occurrence that name the product again ("智能助手Kimi"): that one is spared. */
         product: z.array(contextRef).optional(),
+        /**
+         * People and pets a naming verb gives the name to, a few words before it ("my manager is called Claude", "男友叫
+         * Kimi", "同事英文名就叫 Kimi"): the name is theirs, as with `before`.
+         */
+        named: z.array(contextRef).optional(),
       })
       .strict()
       .optional(),

@@ -21,10 +21,10 @@ export class PeopleOnPage {
     private readonly cased: string,
   ) {}
 
-  /** A name that a cue showed to be someone's. */
-  introduce(candidate: Candidate): void {
+  /** A name that a cue showed to be someone's; `inBlock`: the same name is theirs in the rest of its block too. */
+  introduce(candidate: Candidate, inBlock = true): void {
     const name = this.#name(candidate);
-    this.#inBlock.add(`${candidate.block}:${name}`);
+    if (inBlock) this.#inBlock.add(`${candidate.block}:${name}`);
     if (candidate.term.category === 'person') push(this.#others, name, candidate.start);
     else this.#onPage.add(name);
   }

@@ -35,6 +35,8 @@ export interface RuleEnv {
   aboutStory(): boolean;
   /** Whether a lower-case company name stands in a list with another one (makeListedLowerName). */
   listedLowerName(candidate: Candidate): boolean;
+  /** Whether a capitalised name labels a line of a conversation among people (makeSpeakerAmongPeople). */
+  speakerAmongPeople(candidate: Candidate): boolean;
 }
 
 /** How a reason says a group held only through a mention elsewhere on the page (summarize reads it). */

@@ -37,8 +37,11 @@ function writtenLowercase(folded: FoldedText, start: number, end: number): boole
  * rejects when no supporting hit is nearer ("the Claude Code leak was about a memory leak").
  */
 export type Negative =
-  /** person: a person-introducing cue touches it, so the name is someone's in its whole block. */
-  | { kind: 'reject'; reason: string; person?: boolean }
+  /**
+   * person: a person-introducing cue touches it, so the name is someone's in its whole block; named: a naming verb gave
+   * it to someone ("my manager is called Claude"), which says nothing of the same name in the next clause.
+   */
+  | { kind: 'reject'; reason: string; person?: boolean; named?: boolean }
   /** rank: distance of the nearest contrary cue, as evidenceRank measures it. */
   | { kind: 'weigh'; rank: number; reason: string };
 
@@ -80,6 +83,28 @@ function markedAsObject(lower: string, start: number): boolean {
   return OBJECT_MARKERS.some((marker) => lower.startsWith(marker, end - marker.length));
 }
 
+// Between a person and the name a naming verb gives them: "a colleague named Claude", "my manager is called Claude",
+// "同事英文名就叫 Kimi", "女儿的英文名也是 Claude". A bare 叫 also means "ask" ("老板叫 Claude 写方案"), so it names
+// only a name that ends its clause ("男友叫 Kimi，台湾人").
+const NAMING_GAP = /^(?:'s name is|(?: is| was)?(?: also| actually| literally)? (?:called|named)|(?: ?的)?(?:英文名字?|本名|名字|小名|昵称|外号) ?(?:也|就|刚好|正好)?(?:叫做|名叫|叫|是)|(?:也|就|刚好|正好)?(?:叫做|名叫)) ?$/;
+const BARE_NAMING_GAP = /^(?:也|就|刚好|正好)?叫 ?$/;
+const CLAUSE_END = /^ ?(?:[，。！？,.!?、；;：:（()）\n]|$)/;
+/** How far before the name its person may stand, in characters. */
+const NAMING_REACH = 24;
+
+/** The hit of `index` (a person or pet) that a naming verb right before the candidate gives the name to, or -1. */
+function namedBy(index: HitIndex, candidate: Candidate, lower: string): number {
+  for (let j = firstStartAtOrAfter(index, candidate.start) - 1; j >= 0; j--) {
+    const end = index.ends[j]!;
+    if (candidate.start - end > NAMING_REACH) return -1;
+    if (end > candidate.start || index.blocks[j] !== candidate.block) continue;
+    const gap = lower.slice(end, candidate.start);
+    if (NAMING_GAP.test(gap)) return j;
+    if (BARE_NAMING_GAP.test(gap) && CLAUSE_END.test(lower.slice(candidate.end, candidate.end + 2))) return j;
+  }
+  return -1;
+}
+
 /** Computed once per candidate: neither outright rejections nor contrary cues change between passes. */
 export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: RuleEnv): Negative | null {
   for (const [refs, side] of [
@@ -92,11 +117,17 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
       if (j >= 0) return { kind: 'reject', reason: `a person's name (${quote(env, index, j)} ${side} it)`, person: true };
     }
   }
+  for (const ref of rule.personNamed) {
+    const index = indexOf(env, ref);
+    const j = namedBy(index, candidate, env.folded.lower);
+    if (j >= 0) return { kind: 'reject', reason: `a person's name (given to ${quote(env, index, j)})`, person: true, named: true };
+  }
   // A product that is also a given name, as a chat speaker ("kimi: nah i use deepseek", a header "Kimi（设计） 11:20"),
   // is that person.
   if (
     (rule.personBefore.length > 0 || rule.personAfter.length > 0) &&
-    chatSpeaker(env.text, env.folded.origStart[candidate.start]!, env.folded.origEnd[candidate.end - 1]!)
+    (chatSpeaker(env.text, env.folded.origStart[candidate.start]!, env.folded.origEnd[candidate.end - 1]!) ||
+      env.speakerAmongPeople(candidate))
   ) {
     return { kind: 'reject', reason: 'a chat speaker', person: true };
   }

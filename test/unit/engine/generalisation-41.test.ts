@@ -18,3 +18,31 @@ describe('detect (a name before "leak" owns it: "the Twitch leak")', () => {
     ['Anthropic said no customer data was exposed. Leak or not, the code is out.', 'leak:Leak', 1],
   ]);
 });
+
+describe('detect (a capitalised name opening a line of a conversation among people is a speaker)', () => {
+  itFindsCounts([
+    // Other lines are labelled by people's names: "Kimi:" is a colleague speaking, as is the Kimi they mention.
+    [
+      'Moonshot AI released a new model today.\n\nSprint sync, Monday\n\nKimi: merged the parser fix, waiting on QA.\nTomás: reviewing the cache change with Kimi after lunch.\nPriya: still blocked on the API key.',
+      'moonshot-ai:Kimi',
+      0,
+    ],
+    ['月之暗面又发新模型了。\n\n周会纪要\n\nKimi：接口联调完成，等测试。\n老王：下午和 Kimi 过一下缓存方案。\n小林：等运维开权限。', 'moonshot-ai:Kimi', 0],
+    // A review's labels are the products themselves.
+    ['Which assistant for long documents?\n\nClaude: careful with citations.\nKimi: reads a 200-page PDF without complaint.\nDeepSeek: cheapest per token.', 'moonshot-ai:Kimi', 1],
+    // A transcript with the assistant: the other party is "Me", so "Kimi:" is the product answering.
+    ['Moonshot AI says the new Kimi handles long files.\n\nMe: summarise this contract\nKimi: Here are the five key clauses.\nMe: shorter please', 'moonshot-ai:Kimi', 2],
+  ]);
+});
+
+describe('detect (a name a naming verb gives to a person or a pet)', () => {
+  itFindsCounts([
+    ['Anthropic shipped Claude Code in a hurry. Our new intern is called Claude, which makes standups confusing.', 'anthropic:Claude', 0],
+    ['Anthropic 的新闻刷屏了。我家猫叫 Claude，今天它打翻了咖啡。', 'anthropic:Claude', 0],
+    ['月之暗面的 Kimi 很火。我们部门有个同事英文名也叫 Kimi。', 'moonshot-ai:Kimi', 1],
+    // 叫 also means "ask": the boss asking Claude for a plan names nobody.
+    ['Claude Code 泄露以后，老板叫 Claude 写了一份复盘。', 'anthropic:Claude', 1],
+    // An AI called Claude is the product.
+    ['Anthropic makes an AI assistant called Claude.', 'anthropic:Claude', 1],
+  ]);
+});

@@ -1,0 +1,78 @@
+/**
+ * A capitalised name before a colon at a line's start is a glossary's or a review's label ("Claude: writing and code")
+ * unless the lines around it are a conversation among people: other labels there name people, not products
+ * ("Raj: pairing with Kimi on the retry logic", "阿杰：和 Kimi 对齐口径"). Then "Kimi: finished the migration script" is
+ * a colleague speaking.
+ */
+import type { FoldedText } from '../text/normalize';
+import type { Candidate } from './scan';
+
+// A speaker label at a line's start, after an export's bracketed time if any: one or two capitalised words, or a
+// Chinese name of up to four characters, then a colon.
+const LINE_LABEL = /^[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?(\p{Lu}[\p{L}'.-]{0,20}(?: \p{Lu}[\p{L}'.-]{0,20})?|\p{Script=Han}{1,4})[ \t]*[:：]/u;
+// The candidate's own line: its label is the candidate, and a message follows the colon.
+const OWN_LEAD = /^[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?$/;
+const OWN_COLON = /^[ \t]*[:：](?:[ \t]+\S|\p{Script=Han})/u;
+// Labels that structure a page rather than name a speaker, and the parties of a transcript with an AI, where the
+// product's own label is the product answering ("Me: … ⏎Kimi: …").
+const NOT_PEOPLE = new Set(
+  (
+    'q a note notes update edit source sources summary answer question pros cons verdict price pricing tags tag step tip ' +
+    'warning example input output user assistant system prompt response result results tl;dr ps p.s me i you human bot ' +
+    'ai model host guest moderator interviewer reporter narrator speaker caller audience action items next steps ' +
+    '问 答 注 备注 时间 地点 结论 评论 回复 用户 助手 提示 输出 输入 标签 来源 价格 优点 缺点 总结 问题 回答 楼主 作者 ' +
+    '我 你 主持人 记者 嘉宾 旁白 观众 待办 更新 编辑 原文 译文 摘要'
+  ).split(' '),
+);
+/** The longest lead a label may have before it on its line (an export's bracketed date and time). */
+const LEAD_REACH = 44;
+/** Lines read on each side of the candidate's line. */
+const NEIGHBOUR_LINES = 4;
+/** The longest line read as a chat message around the label, in characters. */
+const LINE_REACH = 600;
+/** Other people's labels that make the lines a conversation. */
+const PEOPLE_NEEDED = 2;
+
+export function makeSpeakerAmongPeople(
+  text: string,
+  folded: FoldedText,
+  candidates: readonly Candidate[],
+): (candidate: Candidate) => boolean {
+  let candidateStarts: Set<number> | null = null;
+  return (candidate) => {
+    const start = folded.origStart[candidate.start]!;
+    const end = folded.origEnd[candidate.end - 1]!;
+    // The label starts its line, after at most an export's time stamp: look back no further than that lead.
+    let lineStart = start;
+    while (lineStart > 0 && start - lineStart <= LEAD_REACH && text.charCodeAt(lineStart - 1) !== 0x0a) lineStart--;
+    if (start - lineStart > LEAD_REACH || !OWN_LEAD.test(text.slice(lineStart, start))) return false;
+    if (!OWN_COLON.test(text.slice(end, end + 8))) return false;
+    candidateStarts ??= new Set(candidates.map((c) => folded.origStart[c.start]!));
+    const own = text.slice(start, end);
+    const people = new Set<string>();
+    const consider = (from: number) => {
+      const label = LINE_LABEL.exec(text.slice(from, from + 60));
+      if (!label) return;
+      const name = label[1]!;
+      const at = from + label[0].indexOf(name);
+      if (name === own || candidateStarts!.has(at) || NOT_PEOPLE.has(name.toLowerCase())) return;
+      people.add(name);
+    };
+    // Lines above and below, each read no further than a chat line's usual length.
+    let from = lineStart;
+    for (let k = 0; k < NEIGHBOUR_LINES && from > 0; k++) {
+      const previous = text.lastIndexOf('\n', from - 2);
+      if (previous < 0 ? from - 1 > LINE_REACH : from - 1 - previous > LINE_REACH) break;
+      from = previous + 1;
+      consider(from);
+    }
+    let next = text.indexOf('\n', end);
+    for (let k = 0; k < NEIGHBOUR_LINES && next >= 0 && next - end <= LINE_REACH; k++) {
+      consider(next + 1);
+      const after = text.indexOf('\n', next + 1);
+      if (after >= 0 && after - next > LINE_REACH) break;
+      next = after;
+    }
+    return people.size >= PEOPLE_NEEDED;
+  };
+}
