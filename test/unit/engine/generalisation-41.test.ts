@@ -46,3 +46,13 @@ describe('detect (a name a naming verb gives to a person or a pet)', () => {
     ['Anthropic makes an AI assistant called Claude.', 'anthropic:Claude', 1],
   ]);
 });
+
+describe('detect (Kimi used for a task: 用 Kimi 帮我…, 讲题, uses Kimi for readings)', () => {
+  itFindsCounts([
+    ['我试了下用 Kimi 帮我把这份合同的要点列出来，五分钟就好了。', 'moonshot-ai:Kimi', 1],
+    ['她儿子每天用 Kimi 讲题，数学应用题一步一步地讲。', 'moonshot-ai:Kimi', 1],
+    ['My daughter uses Kimi for her readings before each seminar.', 'moonshot-ai:Kimi', 1],
+    // The driver asked to do something is not the assistant.
+    ['车队让 Kimi 在最后一圈守住位置，他做到了。', 'moonshot-ai:Kimi', 0],
+  ]);
+});
