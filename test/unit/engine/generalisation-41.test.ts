@@ -56,3 +56,12 @@ describe('detect (Kimi used for a task: 用 Kimi 帮我…, 讲题, uses Kimi fo
     ['车队让 Kimi 在最后一圈守住位置，他做到了。', 'moonshot-ai:Kimi', 0],
   ]);
 });
+
+describe('detect (K2 beside another lab\'s model, or used for a task on a page about the labs)', () => {
+  itFindsCounts([
+    ['月之暗面去年发了 Kimi K2。\n\n评论：我现在 DeepSeek + K2 混着用。', 'moonshot-ai:K2', 1],
+    ['DeepSeek 和 Claude 我都用过。\n\n回复：国产的里面 K2 写代码最稳。', 'moonshot-ai:K2', 1],
+    // The mountain, with a lab on the page, stays the mountain.
+    ['DeepSeek 和 Claude 我都用过。\n\n回复：去年夏天 K2 登顶的视频我写了篇游记。', 'moonshot-ai:K2', 0],
+  ]);
+});
