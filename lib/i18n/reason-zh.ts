@@ -47,6 +47,8 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   'MiniMax nearby': 'MiniMax',
   'its version number': '紧随其后的版本号',
   'another story company on the page': '页面上提到的另一家相关公司',
+  "another lab's model beside it": '旁边是另一家实验室的模型',
+  'used for a task': '用来完成某项任务',
   'product context': '产品语境',
   'app context': '应用语境',
   'MiniMax context': 'MiniMax 语境',
