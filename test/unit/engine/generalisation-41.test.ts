@@ -65,3 +65,12 @@ describe('detect (K2 beside another lab\'s model, or used for a task on a page a
     ['DeepSeek 和 Claude 我都用过。\n\n回复：去年夏天 K2 登顶的视频我写了篇游记。', 'moonshot-ai:K2', 0],
   ]);
 });
+
+describe('detect (the firm named as 公司 giving its reason)', () => {
+  itFindsCounts([
+    ['Anthropic 去年改了条款，中资控股超过一半的企业不能再用。\n\n• 公司解释，这是出于国家安全考虑。', 'policy:国家安全', 1],
+    ['Anthropic 不再向中资控股企业提供服务，公司当时给出的理由包括国家安全。', 'policy:国家安全', 1],
+    // Another company's reason, with no AI firm on the page, is not the rule's.
+    ['港口交易被叫停。\n\n• 公司解释，这是出于国家安全考虑。', 'policy:国家安全', 0],
+  ]);
+});
