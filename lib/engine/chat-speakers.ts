@@ -7,11 +7,11 @@
 import type { FoldedText } from '../text/normalize';
 import type { Candidate } from './scan';
 
-// A speaker label at a line's start, after an export's bracketed time if any: one or two capitalised words, or a
+// A speaker label at a line's start, after an export's bracketed time or a time and a dash ("Sat 14:16 — ") if any: one or two capitalised words, or a
 // Chinese name of up to four characters, then a colon.
-const LINE_LABEL = /^[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?(\p{Lu}[\p{L}'.-]{0,20}(?: \p{Lu}[\p{L}'.-]{0,20})?|\p{Script=Han}{1,4})[ \t]*[:：]/u;
+const LINE_LABEL = /^[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*|(?:\p{Lu}\p{Ll}{2} )?\d{1,2}:\d{2}(?: ?[AaPp][Mm])? ?[—–-] ?)?(\p{Lu}[\p{L}'.-]{0,20}(?: \p{Lu}[\p{L}'.-]{0,20})?|\p{Script=Han}{1,4})[ \t]*[:：]/u;
 // The candidate's own line: its label is the candidate, and a message follows the colon.
-const OWN_LEAD = /^[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?$/;
+const OWN_LEAD = /^[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*|(?:\p{Lu}\p{Ll}{2} )?\d{1,2}:\d{2}(?: ?[AaPp][Mm])? ?[—–-] ?)?$/u;
 const OWN_COLON = /^[ \t]*[:：](?:[ \t]+\S|\p{Script=Han})/u;
 // Labels that structure a page rather than name a speaker, and the parties of a transcript with an AI, where the
 // product's own label is the product answering ("Me: … ⏎Kimi: …").
@@ -30,7 +30,7 @@ const LEAD_REACH = 44;
 const NEIGHBOUR_LINES = 4;
 /** The longest line read as a chat message around the label, in characters. */
 const LINE_REACH = 600;
-/** Other people's labels that make the lines a conversation. */
+/** Other people's labels that make the lines a conversation (one is enough when the name speaks again). */
 const PEOPLE_NEEDED = 2;
 
 export function makeSpeakerAmongPeople(
@@ -50,11 +50,13 @@ export function makeSpeakerAmongPeople(
     candidateStarts ??= new Set(candidates.map((c) => folded.origStart[c.start]!));
     const own = text.slice(start, end);
     const people = new Set<string>();
+    let ownAgain = false;
     const consider = (from: number) => {
       const label = LINE_LABEL.exec(text.slice(from, from + 60));
       if (!label) return;
       const name = label[1]!;
       const at = from + label[0].indexOf(name);
+      if (name === own) ownAgain = true;
       if (name === own || candidateStarts!.has(at) || NOT_PEOPLE.has(name.toLowerCase())) return;
       people.add(name);
     };
@@ -73,6 +75,7 @@ export function makeSpeakerAmongPeople(
       if (after >= 0 && after - next > LINE_REACH) break;
       next = after;
     }
-    return people.size >= PEOPLE_NEEDED;
+    // Two other people, or one other person and the same label speaking again.
+    return people.size >= PEOPLE_NEEDED || (people.size > 0 && ownAgain);
   };
 }

@@ -74,3 +74,11 @@ describe('detect (the firm named as 公司 giving its reason)', () => {
     ['港口交易被叫停。\n\n• 公司解释，这是出于国家安全考虑。', 'policy:国家安全', 0],
   ]);
 });
+
+describe('detect (more speakers and more people given a name)', () => {
+  itFindsCounts([
+    // A chat with a time and a dash before each speaker; the name speaks twice, one other person too.
+    ['Claude Code leaked this week.\n\nFri 19:02 — Claude: who has the tent pegs\nFri 19:03 — Maren: in my boot\nFri 19:05 — Claude: great, leaving at 8', 'anthropic:Claude', 0],
+    ['Anthropic makes Claude. My grandpa was called Claude, and he never touched a computer.', 'anthropic:Claude', 1],
+  ]);
+});
