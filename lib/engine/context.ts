@@ -150,6 +150,8 @@ export function nextWordCapitalized(folded: FoldedText, start: number, end: numb
 
 // What may stand before a chat line's speaker: indentation and an export's bracketed timestamp ("[21:14] ").
 const SPEAKER_LEAD = /^[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?$/;
+// A chat export's header line that starts with the date and time, then the speaker's name alone ("2026-04-01 09:40 ").
+const TIME_FIRST_LEAD = /^[ \t]*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?[ \t]+$/;
 // After the speaker: a colon, then the message (a space, or Chinese text straight after a full-width colon).
 // The longest lead a speaker label may have before it on its line (an export's bracketed date and time).
 const SPEAKER_LEAD_REACH = 44;
@@ -165,7 +167,11 @@ export function chatSpeaker(text: string, start: number, end: number): boolean {
   // The label starts its line: look back at most its lead's length for the line break (a page may have no breaks).
   let lineStart = start;
   while (lineStart > 0 && start - lineStart <= SPEAKER_LEAD_REACH && text.charCodeAt(lineStart - 1) !== 0x0a) lineStart--;
-  if (start - lineStart > SPEAKER_LEAD_REACH || !SPEAKER_LEAD.test(text.slice(lineStart, start))) return false;
+  if (start - lineStart > SPEAKER_LEAD_REACH) return false;
+  const lead = text.slice(lineStart, start);
+  // An export's header line with the date and time before the name, and nothing after it ("2026-04-01 09:40 Kimi").
+  if (TIME_FIRST_LEAD.test(lead) && /^[ \t]*(?:\n|$)/.test(text.slice(end, end + 8))) return true;
+  if (!SPEAKER_LEAD.test(lead)) return false;
   // A message's header line, the name and then only its time ("kimi — 2026/03/31 13:08", "Kimi（设计） 11:20"):
   // a product never posts in a chat under a time stamp, whatever its case.
   const after = text.slice(end, end + 48);

@@ -49,6 +49,8 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   'another story company on the page': '页面上提到的另一家相关公司',
   "another lab's model beside it": '旁边是另一家实验室的模型',
   'used for a task': '用来完成某项任务',
+  asked: '有人向它提问',
+  'and it answered': '随后用“它”称呼并转述回答',
   'product context': '产品语境',
   'app context': '应用语境',
   'MiniMax context': 'MiniMax 语境',

@@ -82,3 +82,19 @@ describe('detect (more speakers and more people given a name)', () => {
     ['Anthropic makes Claude. My grandpa was called Claude, and he never touched a computer.', 'anthropic:Claude', 1],
   ]);
 });
+
+describe('detect (the assistant asked, and "it" answering)', () => {
+  itFindsCounts([
+    ['Out of buttermilk, so I asked Claude for a swap and it said milk with a spoon of lemon juice.', 'anthropic:Claude', 1],
+    ['周末想去杭州，问了下 Claude 两日游怎么排。它建议第一天西湖、第二天灵隐寺。', 'anthropic:Claude', 1],
+    ['I asked Kimi about the tax form and it walked me through every box.', 'moonshot-ai:Kimi', 1],
+    // A person asked, with "it" about something else, and "he" answering: no assistant.
+    ['I asked Claude from accounts about the invoice; he said it was paid.', 'anthropic:Claude', 0],
+  ]);
+});
+
+describe('detect (a chat export header with the time before the name)', () => {
+  itFindsCounts([
+    ['2026-04-01 09:40 阿杰\n听说 Claude Code 泄露了\n\n2026-04-01 09:41 Kimi\n早，你们在聊啥', 'moonshot-ai:Kimi', 0],
+  ]);
+});
