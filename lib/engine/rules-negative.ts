@@ -105,6 +105,17 @@ function namedBy(index: HitIndex, candidate: Candidate, lower: string): number {
   return -1;
 }
 
+/**
+ * Whether the page writes a full-width colon right before the term ("jsfan：cc 这次…", "阿杰在写 Rust：cc 泄露那天"): folding
+ * makes it an ASCII colon, which glues code together, but in the page it is a chat's or a label's punctuation.
+ */
+function afterFullWidthColon(env: RuleEnv, candidate: Candidate): boolean {
+  let at = env.folded.origStart[candidate.start]! - 1;
+  if (env.text.charCodeAt(at) === 0x20) at--;
+  return env.text.charCodeAt(at) === FULL_WIDTH_COLON;
+}
+const FULL_WIDTH_COLON = 0xff1a;
+
 /** Computed once per candidate: neither outright rejections nor contrary cues change between passes. */
 export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: RuleEnv): Negative | null {
   for (const [refs, side] of [
@@ -171,7 +182,7 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
   if (rule.rejectAfterNumber && afterNumber(env.folded.lower, candidate.start)) {
     return { kind: 'reject', reason: 'a unit after a number' };
   }
-  if (rule.rejectInCode && gluedToCode(env.folded.lower, candidate.start, candidate.end)) {
+  if (rule.rejectInCode && gluedToCode(env.folded.lower, candidate.start, candidate.end) && !afterFullWidthColon(env, candidate)) {
     return { kind: 'reject', reason: 'part of a name in code' };
   }
   if (rule.ownOwners) {

@@ -98,3 +98,12 @@ describe('detect (a chat export header with the time before the name)', () => {
     ['2026-04-01 09:40 阿杰\n听说 Claude Code 泄露了\n\n2026-04-01 09:41 Kimi\n早，你们在聊啥', 'moonshot-ai:Kimi', 0],
   ]);
 });
+
+describe('detect (a short form after a full-width colon is prose, not code)', () => {
+  itFindsCounts([
+    ['Claude Code 的源码泄露了。\n\n评论：\ncoder_li：cc 这次真是给全行业上了一课', 'anthropic:cc', 1],
+    ['DeepSeek 被点名了。\n\n小王在写 Go：ds 到底有没有回应？', 'deepseek:ds', 1],
+    // In code the colon is ASCII and glues: a config value stays an identifier.
+    ['Claude Code 的源码泄露了。\n\n`alias:cc`', 'anthropic:cc', 0],
+  ]);
+});
