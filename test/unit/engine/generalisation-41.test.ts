@@ -107,3 +107,11 @@ describe('detect (a short form after a full-width colon is prose, not code)', ()
     ['Claude Code 的源码泄露了。\n\n`alias:cc`', 'anthropic:cc', 0],
   ]);
 });
+
+describe('detect (a person "distilled": the meme and the summary sense)', () => {
+  itFindsCounts([
+    ['Anthropic 指控三家公司蒸馏 Claude。\n\n评论：组长把我的笔记做成了 skill，我被蒸馏了', 'distillation:蒸馏', 1],
+    ['Anthropic accused three labs of distillation. Meanwhile my manager distilled my notes into a checklist and I got distilled.', 'distillation:distillation', 1],
+    ['Anthropic accused three labs of distillation. Meanwhile my manager distilled my notes into a checklist and I got distilled.', 'distillation:distilled', 0],
+  ]);
+});
