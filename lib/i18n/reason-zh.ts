@@ -49,6 +49,8 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   'another story company on the page': '页面上提到的另一家相关公司',
   "another lab's model beside it": '旁边是另一家实验室的模型',
   'used for a task': '用来完成某项任务',
+  'its maker described': '文中描述了它的开发商',
+  'a model released': '作为发布的模型',
   asked: '有人向它提问',
   'and it answered': '随后用“它”称呼并转述回答',
   'product context': '产品语境',

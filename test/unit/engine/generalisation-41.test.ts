@@ -115,3 +115,12 @@ describe('detect (a person "distilled": the meme and the summary sense)', () => 
     ['Anthropic accused three labs of distillation. Meanwhile my manager distilled my notes into a checklist and I got distilled.', 'distillation:distilled', 0],
   ]);
 });
+
+describe('detect (R1 from its maker described, or released on a DeepSeek page)', () => {
+  itFindsCounts([
+    ['When the Hangzhou lab released R1, small labs everywhere started reading its paper.', 'deepseek:R1', 1],
+    ['DeepSeek keeps a low profile.\n\nA year ago it released R1 and the price of reasoning fell.', 'deepseek:R1', 1],
+    // A form code released with no DeepSeek on the page stays a code.
+    ['The tax office released R1 yesterday; file it before May.', 'deepseek:R1', 0],
+  ]);
+});
