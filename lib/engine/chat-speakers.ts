@@ -7,19 +7,22 @@
 import type { FoldedText } from '../text/normalize';
 import type { Candidate } from './scan';
 
-// A speaker label at a line's start, after an export's bracketed time or a time and a dash ("Sat 14:16 — ") if any: one or two capitalised words, or a
-// Chinese name of up to four characters, then a colon.
-const LINE_LABEL = /^[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*|(?:\p{Lu}\p{Ll}{2} )?\d{1,2}:\d{2}(?: ?[AaPp][Mm])? ?[—–-] ?)?(\p{Lu}[\p{L}'.-]{0,20}(?: \p{Lu}[\p{L}'.-]{0,20})?|\p{Script=Han}{1,4})[ \t]*[:：]/u;
-// The candidate's own line: its label is the candidate, and a message follows the colon.
-const OWN_LEAD = /^[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*|(?:\p{Lu}\p{Ll}{2} )?\d{1,2}:\d{2}(?: ?[AaPp][Mm])? ?[—–-] ?)?$/u;
+// What may stand before a speaker label on its line: indentation, then an export's bracketed time ("[21:14] ") or a
+// time and a dash ("Sat 14:16 — ").
+const LEAD = String.raw`[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*|(?:\p{Lu}\p{Ll}{2} )?\d{1,2}:\d{2}(?: ?[AaPp][Mm])? ?[—–-] ?)?`;
+// A speaker label at a line's start: one or two capitalised words, or a Chinese name of up to four characters, then a
+// colon.
+const LINE_LABEL = new RegExp(String.raw`^${LEAD}(\p{Lu}[\p{L}'.-]{0,20}(?: \p{Lu}[\p{L}'.-]{0,20})?|\p{Script=Han}{1,4})[ \t]*[:：]`, 'u');
+// The candidate's own line: only the lead before it, and a message after its colon.
+const OWN_LEAD = new RegExp(String.raw`^${LEAD}$`, 'u');
 const OWN_COLON = /^[ \t]*[:：](?:[ \t]+\S|\p{Script=Han})/u;
 // Labels that structure a page rather than name a speaker, and the parties of a transcript with an AI, where the
 // product's own label is the product answering ("Me: … ⏎Kimi: …").
 const NOT_PEOPLE = new Set(
   (
     'q a note notes update edit source sources summary answer question pros cons verdict price pricing tags tag step tip ' +
-    'warning example input output user assistant system prompt response result results tl;dr ps p.s me i you human bot ' +
-    'ai model host guest moderator interviewer reporter narrator speaker caller audience action items next steps ' +
+    'warning example input output user assistant system prompt response result results ps p.s me i you human bot ' +
+    'ai model host guest moderator interviewer reporter narrator speaker caller audience ' +
     '问 答 注 备注 时间 地点 结论 评论 回复 用户 助手 提示 输出 输入 标签 来源 价格 优点 缺点 总结 问题 回答 楼主 作者 ' +
     '我 你 主持人 记者 嘉宾 旁白 观众 待办 更新 编辑 原文 译文 摘要'
   ).split(' '),

@@ -2,11 +2,11 @@ import type { BlockSpan, DocumentText, EntityId, Mention, TopicId } from '../typ
 import { FoldBuffers, foldRanges, type FoldedText } from '../text/normalize';
 import { compileLexicon, type CompiledTerm, type LexiconSource, type SignalKey } from './compile';
 import { makeIsCode } from './code-spans';
+import { makeSpeakerAmongPeople } from './chat-speakers';
 import { coinName } from './coin-names';
 import type { NameCase } from './code-tokens';
 import { bareHost, insideHanHandle, insideUrl, unitPrefix } from './context';
 import { indexHits, type HitIndex, type RawHit } from './hit-index';
-import { makeSpeakerAmongPeople } from './chat-speakers';
 import { findLabLists, makeListedLowerName } from './name-lists';
 import { PeopleOnPage } from './people';
 import { findPairs, type Pending } from './pairs';
