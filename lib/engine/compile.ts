@@ -53,6 +53,8 @@ export interface CompiledRule {
   /** Any of these in the block makes document-level support not count. */
   localOnly: Ref[];
   rejectLowercase: boolean;
+  /** Cues right after a lower-case name that keep it a name (what the company does). */
+  lowercaseNameBefore: Ref[];
   rejectInCode: boolean;
   rejectAfterNumber: boolean;
   rejectCodePrefix: boolean;
@@ -177,6 +179,7 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
     personNamed: (rule.person?.named ?? []).map((r) => resolveRef(r, where)),
     localOnly: (rule.localOnly?.any ?? []).map((r) => resolveRef(r, where)),
     rejectLowercase: rule.rejectLowercase ?? false,
+    lowercaseNameBefore: (rule.lowercaseNameBefore ?? []).map((r) => resolveRef(r, where)),
     rejectInCode: rule.rejectInCode ?? false,
     rejectAfterNumber: rule.rejectAfterNumber ?? false,
     rejectCodePrefix: rule.rejectCodePrefix ?? false,

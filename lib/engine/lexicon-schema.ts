@@ -132,6 +132,11 @@ export const contextRuleSchema = z
      */
     rejectLowercase: z.boolean().optional(),
     /**
+     * Cues right after a lower-case name that keep it a name despite `rejectLowercase`: what the company does ("anthropic
+     * said", "anthropic still ships", "anthropic's own tool"), which the adjective never does.
+     */
+    lowercaseNameBefore: z.array(contextRef).optional(),
+    /**
      * Glued to code punctuation (a path, host, file or identifier: "ptt.cc", "kestrel/cc-diff", "claude-sonnet-4-5"),
      * a short casual form is part of that name, not the abbreviation.
      */

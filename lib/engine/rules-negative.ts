@@ -170,6 +170,7 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
     env.casedProse(candidate.start) &&
     !env.casualAround(candidate.block) &&
     !env.listedLowerName(candidate) &&
+    !rule.lowercaseNameBefore.some((ref) => hitTouching(indexOf(env, ref), candidate, 'after', env.folded.lower) >= 0) &&
     // On a page about the story that has already named the company properly, a lower-case name is that
     // company written casually ("By their numbers minimax was the big one"); it still needs its support.
     env.documentCount(candidate.term.signal) === 0

@@ -124,3 +124,12 @@ describe('detect (R1 from its maker described, or released on a DeepSeek page)',
     ['The tax office released R1 yesterday; file it before May.', 'deepseek:R1', 0],
   ]);
 });
+
+describe('detect (a lower-case company name that acts: "anthropic said", "anthropic still ships")', () => {
+  itFindsCounts([
+    ['kk_88: claude code leaked and anthropic still ships faster than anyone, fight me', 'anthropic:anthropic', 1],
+    ['he said it was "the chatbot that anthropic said copied claude" and I had no idea what he meant.', 'anthropic:anthropic', 1],
+    // The adjective stays the adjective.
+    ['The module contrasts natural hazards with anthropic hazards such as dam failures; anthropic noise also matters.', 'anthropic:anthropic', 0],
+  ]);
+});
