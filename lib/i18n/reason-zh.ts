@@ -49,6 +49,7 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   'another story company on the page': '页面上提到的另一家相关公司',
   "another lab's model beside it": '旁边是另一家实验室的模型',
   'used for a task': '用来完成某项任务',
+  'the leak on the page': '页面上提到的泄露',
   'its maker described': '文中描述了它的开发商',
   'a model released': '作为发布的模型',
   asked: '有人向它提问',

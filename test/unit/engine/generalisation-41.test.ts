@@ -133,3 +133,11 @@ describe('detect (a lower-case company name that acts: "anthropic said", "anthro
     ['The module contrasts natural hazards with anthropic hazards such as dam failures; anthropic noise also matters.', 'anthropic:anthropic', 0],
   ]);
 });
+
+describe('detect ("the source map" on a page about the leak)', () => {
+  itFindsCounts([
+    ['Anthropic said the leak was a packaging error.\n\nComments\n\nmo_dev: nothing was decrypted. The source map literally contains the original files.', 'leak:source map', 1],
+    // A page that never tells the story: the source map is anyone's.
+    ['Build tips\n\nThe source map lets the debugger show your TypeScript instead of the bundle.', 'leak:source map', 0],
+  ]);
+});
