@@ -141,3 +141,9 @@ describe('detect ("the source map" on a page about the leak)', () => {
     ['Build tips\n\nThe source map lets the debugger show your TypeScript instead of the bundle.', 'leak:source map', 0],
   ]);
 });
+
+describe('detect (那次的 source map on a page about the leak)', () => {
+  itFindsCounts([
+    ['Claude Code 的源码泄露以后，面试官问：\n\n讲一下那次的 source map 是怎么把源码带出去的', 'leak:source map', 1],
+  ]);
+});
