@@ -5,6 +5,7 @@
  * a colleague speaking.
  */
 import type { FoldedText } from '../text/normalize';
+import { lineLead, messageAfterColon } from './context';
 import type { Candidate } from './scan';
 
 // What may stand before a speaker label on its line: indentation, then an export's bracketed time ("[21:14] ") or a
@@ -15,7 +16,6 @@ const LEAD = String.raw`[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*|(?:\p{Lu}\p{Ll}{2} )?\d
 const LINE_LABEL = new RegExp(String.raw`^${LEAD}(\p{Lu}[\p{L}'.-]{0,20}(?: \p{Lu}[\p{L}'.-]{0,20})?|\p{Script=Han}{1,4})[ \t]*[:：]`, 'u');
 // The candidate's own line: only the lead before it, and a message after its colon.
 const OWN_LEAD = new RegExp(String.raw`^${LEAD}$`, 'u');
-const OWN_COLON = /^[ \t]*[:：](?:[ \t]+\S|\p{Script=Han})/u;
 // Labels that structure a page rather than name a speaker, and the parties of a transcript with an AI, where the
 // product's own label is the product answering ("Me: … ⏎Kimi: …").
 const NOT_PEOPLE = new Set(
@@ -27,8 +27,6 @@ const NOT_PEOPLE = new Set(
     '我 你 主持人 记者 嘉宾 旁白 观众 待办 更新 编辑 原文 译文 摘要'
   ).split(' '),
 );
-/** The longest lead a label may have before it on its line (an export's bracketed date and time). */
-const LEAD_REACH = 44;
 /** Lines read on each side of the candidate's line. */
 const NEIGHBOUR_LINES = 4;
 /** The longest line read as a chat message around the label, in characters. */
@@ -45,11 +43,10 @@ export function makeSpeakerAmongPeople(
   return (candidate) => {
     const start = folded.origStart[candidate.start]!;
     const end = folded.origEnd[candidate.end - 1]!;
-    // The label starts its line, after at most an export's time stamp: look back no further than that lead.
-    let lineStart = start;
-    while (lineStart > 0 && start - lineStart <= LEAD_REACH && text.charCodeAt(lineStart - 1) !== 0x0a) lineStart--;
-    if (start - lineStart > LEAD_REACH || !OWN_LEAD.test(text.slice(lineStart, start))) return false;
-    if (!OWN_COLON.test(text.slice(end, end + 8))) return false;
+    // The label starts its line, after at most an export's time stamp, and a message follows its colon.
+    const lead = lineLead(text, start);
+    if (lead === null || !OWN_LEAD.test(lead) || !messageAfterColon(text, end)) return false;
+    const lineStart = start - lead.length;
     candidateStarts ??= new Set(candidates.map((c) => folded.origStart[c.start]!));
     const own = text.slice(start, end);
     const people = new Set<string>();

@@ -152,9 +152,9 @@ export function nextWordCapitalized(folded: FoldedText, start: number, end: numb
 const SPEAKER_LEAD = /^[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?$/;
 // A chat export's header line that starts with the date and time, then the speaker's name alone ("2026-04-01 09:40 ").
 const TIME_FIRST_LEAD = /^[ \t]*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?[ \t]+$/;
-// After the speaker: a colon, then the message (a space, or Chinese text straight after a full-width colon).
 // The longest lead a speaker label may have before it on its line (an export's bracketed date and time).
 const SPEAKER_LEAD_REACH = 44;
+// After the speaker: a colon, then the message (a space, or Chinese text straight after a full-width colon).
 const SPEAKER_COLON = /^[ \t]*[:：](?:[ \t]+\S|\p{Script=Han})/u;
 
 /**
@@ -164,11 +164,8 @@ const SPEAKER_COLON = /^[ \t]*[:：](?:[ \t]+\S|\p{Script=Han})/u;
  * colon stays open: a glossary's or a review's "Claude: writing and code" names the product.
  */
 export function chatSpeaker(text: string, start: number, end: number): boolean {
-  // The label starts its line: look back at most its lead's length for the line break (a page may have no breaks).
-  let lineStart = start;
-  while (lineStart > 0 && start - lineStart <= SPEAKER_LEAD_REACH && text.charCodeAt(lineStart - 1) !== 0x0a) lineStart--;
-  if (start - lineStart > SPEAKER_LEAD_REACH) return false;
-  const lead = text.slice(lineStart, start);
+  const lead = lineLead(text, start);
+  if (lead === null) return false;
   // An export's header line with the date and time before the name, and nothing after it ("2026-04-01 09:40 Kimi").
   if (TIME_FIRST_LEAD.test(lead) && /^[ \t]*(?:\n|$)/.test(text.slice(end, end + 8))) return true;
   if (!SPEAKER_LEAD.test(lead)) return false;
@@ -178,6 +175,22 @@ export function chatSpeaker(text: string, start: number, end: number): boolean {
   if (SPEAKER_HEADER.test(after) || SPEAKER_BRACKET_HEADER.test(after)) return true;
   const first = text.charCodeAt(start);
   if (!(first >= 0x61 && first <= 0x7a)) return false;
+  return messageAfterColon(text, end);
+}
+
+/**
+ * What stands on the line before `start`, if a speaker label's lead could (at most SPEAKER_LEAD_REACH characters: an
+ * export's bracketed date and time); null when the line starts further back. Looks back no further than that, since a
+ * page may have no line breaks.
+ */
+export function lineLead(text: string, start: number): string | null {
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart <= SPEAKER_LEAD_REACH && text.charCodeAt(lineStart - 1) !== 0x0a) lineStart--;
+  return start - lineStart > SPEAKER_LEAD_REACH ? null : text.slice(lineStart, start);
+}
+
+/** Whether a colon and then a message follow `end`, as after a chat line's speaker (SPEAKER_COLON). */
+export function messageAfterColon(text: string, end: number): boolean {
   return SPEAKER_COLON.test(text.slice(end, end + 8));
 }
 

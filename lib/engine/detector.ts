@@ -283,10 +283,9 @@ export function createDetector(source: LexiconSource): Detector {
       const before = accepted.length;
       for (const item of pending) {
         const verdict = supportVerdict(item.candidate.term.rule!, item.candidate, env, item.negative);
-        const fromPage = verdict !== null && verdict.includes(DOCUMENT_SUPPORT);
         // On a page that has a person of this name, the page naming the story says nothing about which one this is.
-        if (verdict === null || (fromPage && people.namedOnPage(item.candidate))) waiting.push(item);
-        else accept(item.candidate, `${ruledLabel(item.candidate.term)}: ${verdict}`, !fromPage);
+        if (verdict === null || (verdict.fromPage && people.namedOnPage(item.candidate))) waiting.push(item);
+        else accept(item.candidate, `${ruledLabel(item.candidate.term)}: ${verdict.reason}`, !verdict.fromPage);
       }
       pending = waiting;
       if (accepted.length > before) continue;

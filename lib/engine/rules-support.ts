@@ -196,6 +196,12 @@ function groupsVerdict(
   return { parts, support, fromPage };
 }
 
+/** Why a rule accepts a candidate, and whether that leaned on the rest of the page (no anchor for it). */
+export interface SupportVerdict {
+  reason: string;
+  fromPage: boolean;
+}
+
 /**
  * The reason the rule accepts the candidate, or null while some required context is missing (in
  * `require` and in every `otherwise` alternative) or a contrary cue is at least as near as the
@@ -206,7 +212,7 @@ export function supportVerdict(
   candidate: Candidate,
   env: RuleEnv,
   negative: Negative | null = null,
-): string | null {
+): SupportVerdict | null {
   const weighing = negative?.kind === 'weigh'; // only then does the nearest support matter
   // A cue of the paragraph's own topic ("student", "logits") anywhere in the block: looked up once.
   let localCue: boolean | undefined;
@@ -216,7 +222,7 @@ export function supportVerdict(
   };
   // A way of support that leans on the rest of the page is kept only until a later one is found in the term's own
   // words: a mention settled by its own words is an anchor for the rest of the page, one settled by the page is not.
-  let fromPage: string | null = null;
+  let fromPage: SupportVerdict | null = null;
   for (let g = -1; g < rule.otherwise.length; g++) {
     const groups = g < 0 ? rule.require : rule.otherwise[g]!;
     if (!groupsHold(groups, candidate, env, weighing, local)) continue;
@@ -228,8 +234,8 @@ export function supportVerdict(
       parts.push(`nearer than ${negative.reason}`);
     }
     const reason = parts.length > 0 ? parts.join('; ') : 'no contrary context';
-    if (!leansOnPage) return reason;
-    fromPage ??= reason;
+    if (!leansOnPage) return { reason, fromPage: false };
+    fromPage ??= { reason, fromPage: true };
   }
   return fromPage;
 }
