@@ -84,9 +84,10 @@ function markedAsObject(lower: string, start: number): boolean {
 }
 
 // Between a person and the name a naming verb gives them: "a colleague named Claude", "my manager is called Claude",
+// "someone who is actually called Claude",
 // "同事英文名就叫 Kimi", "女儿的英文名也是 Claude". A bare 叫 also means "ask" ("老板叫 Claude 写方案"), so it names
 // only a name that ends its clause ("男友叫 Kimi，台湾人").
-const NAMING_GAP = /^(?:'s name is|(?: is| was)?(?: also| actually| literally)? (?:called|named)|(?: ?的)?(?:英文名字?|本名|名字|小名|昵称|外号) ?(?:也|就|刚好|正好)?(?:叫做|名叫|叫|是)|(?:也|就|刚好|正好)?(?:叫做|名叫)) ?$/;
+const NAMING_GAP = /^(?:'s name is|(?: who(?:'s)?)?(?: is| was)?(?: also| actually| literally)? (?:called|named)|(?: ?的)?(?:英文名字?|本名|名字|小名|昵称|外号) ?(?:也|就|刚好|正好)?(?:叫做|名叫|叫|是)|(?:也|就|刚好|正好)?(?:叫做|名叫)) ?$/;
 const BARE_NAMING_GAP = /^(?:也|就|刚好|正好)?叫 ?$/;
 const CLAUSE_END = /^ ?(?:[，。！？,.!?、；;：:（()）\n]|$)/;
 /** How far before the name its person may stand, in characters. */

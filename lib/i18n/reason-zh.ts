@@ -122,6 +122,8 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   'called a model right after it': '紧接着被称作模型',
   "the firm's stated risk": '该公司所说的风险',
   'used as a tool': '被当作工具使用',
+  'on a page about AI': '在讲 AI 的页面上',
+  "the story's month": '事件发生的月份',
   'for a task': '用于某项任务',
   'the leak or his name on the page': '页面上的泄露事件或他的名字',
   "a lab's model plugged into it": '接入其中的实验室模型',

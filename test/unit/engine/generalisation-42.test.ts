@@ -1,0 +1,88 @@
+import { describe } from 'vitest';
+import { itFindsCounts } from './helpers';
+
+/**
+ * Rounds 172 and after (sixteenth session), from the sets written this session. The cases are written here in our own
+ * words; none is taken from a set.
+ */
+
+describe('detect (a naming verb after "who": "someone who is actually called Claude")', () => {
+  itFindsCounts([
+    ['Anthropic had a rough week. Speaking as someone who is actually called Claude, the jokes got old fast.', 'anthropic:Claude', 0],
+    ['Claude Code leaked again in the news. My flatmate, a guy who\'s called Kimi, keeps getting tagged.', 'moonshot-ai:Kimi', 0],
+    // The product still counts when nobody is named.
+    ['Anthropic says Claude now writes longer answers.', 'anthropic:Claude', 1],
+  ]);
+});
+
+describe('detect (export controls on a story page need a US, chip or AI word by them)', () => {
+  itFindsCounts([
+    // A glossary heading, a tag line and another country's controls on minerals are not Amodei's chip controls.
+    ['Anthropic accused three Chinese labs in February.\n\nGlossary\n\nExport controls\n\nLaws that decide which goods may leave a country.', 'policy:Export controls', 0],
+    ['Anthropic restricted Chinese-owned firms in 2025.\n\nTags: contracts, export controls, platform rules', 'policy:export controls', 0],
+    ['Anthropic accused three Chinese labs of distillation.\n\n另一边，我国对镓、锗实施出口管制已满一年。', 'policy:出口管制', 0],
+    // The chip controls the company argues for, told on the same page, still count.
+    ['Anthropic accused three Chinese labs of distillation.\n\nMeanwhile Washington is weighing tighter export controls.', 'policy:export controls', 1],
+    ['Anthropic 指控三家中国实验室蒸馏 Claude。\n\n评论：出口管制越严，国产算力越有机会。', 'policy:出口管制', 1],
+  ]);
+});
+
+describe('detect (a US company as the actor of a restriction on Chinese-owned firms)', () => {
+  itFindsCounts([
+    ['Anthropic ships Claude to most countries.\n\nComment: an American company has decided to bar Chinese-owned businesses outright, and nobody here blinked.', 'policy:bar', 1],
+    ['Claude 在国内本来就用不了。\n\n网友：美国公司禁止中资控股企业用他们的模型，那就换国产的。', 'policy:禁止', 1],
+    // A government's ban of Chinese-owned apps is not the firm's rule.
+    ['The government will ban Chinese-owned apps on official phones next year.', 'policy:ban', 0],
+  ]);
+});
+
+describe('detect (the March leak, on a page about something else that names Claude Code)', () => {
+  itFindsCounts([
+    [
+      'Claude Code eats memory in long sessions. The process reaches 8 GB after a few hours.\n\nSteps: open a big repo, run a long refactor, watch the memory climb.\n\nreply from sam_k\nStill better than the March leak.',
+      'leak:leak',
+      1,
+    ],
+    // Without the story's product on the page, a March leak is anyone's.
+    ['The pipe in the basement burst in March. The March leak cost us a carpet.', 'leak:leak', 0],
+  ]);
+});
+
+describe('detect (a sonnet, its haiku, a correct minimax: the common nouns)', () => {
+  itFindsCounts([
+    ['Poetry benchmark. Claude Opus 4.5: the best sonnet of the round. Kimi K2: a perfectly fine haiku.', 'anthropic:sonnet', 0],
+    ['Poetry benchmark. Claude Opus 4.5: the best sonnet of the round. Kimi K2: a perfectly fine haiku.', 'anthropic:haiku', 0],
+    ['Coding test: DeepSeek V3.2 wrote a correct minimax for the board game but forgot move ordering.', 'minimax:minimax', 0],
+    ['对深度为 4 的 minimax 玩家，Kimi K2 的胜率最高。', 'minimax:minimax', 0],
+    ['Can I run DeepSeek R1 distills on a 16 GB M2 Air? The small ones, yes.', 'minimax:M2', 0],
+    // The casual short name of the model is still the model.
+    ['switched the agent from opus to sonnet 4.5 and Claude Code got faster', 'anthropic:sonnet 4.5', 1],
+  ]);
+});
+
+describe('detect (leaked into training data, a leaked score sheet: contamination, not the story)', () => {
+  itFindsCounts([
+    ['Claude Code and DeepSeek V3.2 top our private benchmark. None of its tasks can have leaked into anyone\'s training data.', 'leak:leaked', 0],
+    ['DeepSeek V4 跑分截图泄露，靠谱吗？截图里的分数对不上题目数量。', 'leak:泄露', 0],
+    ['Kimi K2 leads the March board. To stop 题目泄露, a third of the tasks were replaced.', 'leak:泄露', 0],
+    // What the leak did not contain is still the leak.
+    ['The Claude Code leak contained no model weights and no training data.', 'leak:leak', 1],
+  ]);
+});
+
+describe('detect (Kimi used, said after the name: "Kimi 用着挺顺手", "Kimi is still the best free one")', () => {
+  itFindsCounts([
+    ['Anthropic 说三家公司蒸馏了 Claude。\n\n网友：Kimi 用着挺顺手，我才不管它怎么训练出来的。', 'moonshot-ai:Kimi', 1],
+    ['Anthropic accused DeepSeek and Moonshot of distillation.\n\nKimi is still the best free one for long PDFs, fight me.', 'moonshot-ai:Kimi', 1],
+    // The driver is not used as a tool.
+    ['Formula 1 race report: Kimi kept the lead on the final lap.', 'moonshot-ai:Kimi', 0],
+  ]);
+});
+
+describe('detect (the ownership rule in a thread: "It\'s 50%, direct or indirect", "in terms of national security")', () => {
+  itFindsCounts([
+    ['Anthropic stops selling Claude to Chinese-owned firms.\n\nComments\n\nlee_w\nIt\'s 50%, direct or indirect. Our Singapore unit is 60% held from Shenzhen.', 'policy:50%', 1],
+    ['Anthropic stopped serving firms more than 50% owned from China. It framed the change in terms of national security.', 'policy:national security', 1],
+    ['Updating restrictions of sales to unsupported regions (anthropic.com)\n\n480 points, 312 comments', 'policy:unsupported regions', 1],
+  ]);
+});
