@@ -86,3 +86,45 @@ describe('detect (the ownership rule in a thread: "It\'s 50%, direct or indirect
     ['Updating restrictions of sales to unsupported regions (anthropic.com)\n\n480 points, 312 comments', 'policy:unsupported regions', 1],
   ]);
 });
+
+describe('detect (leaked numbers and a stake change are finance, not the story)', () => {
+  itFindsCounts([
+    ['Claude Code dominated the tech pages. Elsewhere, a retailer\'s quarterly sales leaked to a newspaper before the release.', 'leak:leaked', 0],
+    ['Anthropic 的源码事件还在发酵。另一边，某零售商半年报疑似提前泄露，公司已申请停牌。', 'leak:泄露', 0],
+    ['Anthropic refuses Chinese-owned customers. Separately, a mainland group lifted its stake to 51%, and the port is now a majority-owned subsidiary that will be consolidated.', 'policy:majority-owned', 0],
+    // The leak of the story beside them still counts.
+    ['Shares moved on the leaked numbers. The Claude Code leak, by contrast, moved nothing.', 'leak:leak', 1],
+  ]);
+});
+
+describe('detect (other 50% rules and bans on government devices)', () => {
+  itFindsCounts([
+    ['Anthropic bars firms over 50% owned from China. OFAC applies its own 50 Percent Rule to blocked persons.', 'policy:50 Percent', 0],
+    ['Anthropic bars firms over 50% owned from China, and it cites national security for the rule. OFAC applies its own 50 Percent Rule to blocked persons.', 'policy:50%', 1],
+    ['Anthropic cut off Chinese-owned firms. Separately, several states moved to ban the DeepSeek app on government devices.', 'policy:ban', 0],
+    ['Anthropic 限制中资企业使用 Claude。另外，多个州禁止在政府设备上使用 DeepSeek。', 'policy:禁止', 0],
+  ]);
+});
+
+describe('detect (a bare model number with an AI word by it, on a page about the labs)', () => {
+  itFindsCounts([
+    [
+      'Benchmark: Claude Opus 4.5 first, DeepSeek V3.2 second, MiniMax M2 third.\n\nNotes\n\nIn agent loops M2 has been the best value for the model bill.',
+      'minimax:M2',
+      1,
+    ],
+    ['评测：Claude Opus、DeepSeek V3.2 和 Kimi K2 都测了。\n\n几点观察\n\n我们的推理服务里，R1 的模型输出最长。', 'deepseek:R1', 1],
+    // On a page that is not about the labs, or with no AI word by it, the number is something else.
+    ['Trip notes: DeepSeek and Kimi planned the route.\n\nWe reached K2 after nine days of walking.', 'moonshot-ai:K2', 0],
+    ['DeepSeek and Kimi both answered. My M3 laptop runs the small models at 30 tokens per second.', 'minimax:M3', 0],
+  ]);
+});
+
+describe('detect (a source map shipped with the package, on a page about the leak)', () => {
+  itFindsCounts([
+    ['Anthropic published Claude Code 2.1.88 to npm.\n\nreply\nit\'s the same client, it just went out with a source map attached.', 'leak:source map', 1],
+    ['Claude Code 的源码在 npm 上被还原。\n\n评论：source map 都不删，这发布流程谁写的。', 'leak:source map', 1],
+    // On a page about build tools, shipping a source map is advice, not the story.
+    ['Build tips\n\nCheck your bundle: shipping a source map to production exposes your original code.', 'leak:source map', 0],
+  ]);
+});
