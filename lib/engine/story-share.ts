@@ -9,6 +9,12 @@ const MIN_BLOCK_SHARE = 0.2;
 const MIN_WORD_SHARE = 0.3;
 // Up to this many blocks, a page whose title names the story is about it whatever its replies are about.
 const TITLED_PAGE_BLOCKS = 30;
+// A page's title stands in its first blocks, after a site name, a menu and a section label.
+const TITLE_BLOCKS = 4;
+// At most this long in half-words (30 words, or 60 Han characters), a later block can be a title.
+const TITLE_MAX_UNITS = 60;
+// A full stop inside a block or at its end (not after a capital: "U.S. firm"): a sentence, not a headline. A headline may ask.
+const SENTENCE_END = /。|[^A-Z]\.(?:\s|$)/;
 
 /** How much of the page is about the story: blocks holding a strong anchor, out of all blocks read. */
 export class StoryShare {
@@ -16,7 +22,7 @@ export class StoryShare {
   readonly #weights: Int32Array;
   readonly #total: number;
   /** The first two blocks, where a page's title stands (after a site name: "AI工具吧"), or -1 for a list entry. */
-  readonly #titles: [number, number];
+  readonly #titles: number[];
   #storyWeight = 0;
 
   /** units: unitPrefix of the folded text, so a block's weight is its length in half-words. */
@@ -31,7 +37,14 @@ export class StoryShare {
     }
     this.#total = total;
     const title = (k: number) => (k < count && !isListEntry(folded, k) ? k : -1);
-    this.#titles = [title(0), title(1)];
+    // Past the first two, only a short block with no sentence in it can be a title: a paragraph that names the story in
+    // passing is no headline.
+    const headline = (k: number) => {
+      if (k >= count || this.#weights[k]! > TITLE_MAX_UNITS) return false;
+      const end = k + 1 < count ? folded.rangeStart[k + 1]! : folded.lower.length;
+      return !SENTENCE_END.test(folded.cased.slice(folded.rangeStart[k]!, end).trimEnd());
+    };
+    this.#titles = Array.from({ length: TITLE_BLOCKS }, (_, k) => (k < 2 || headline(k) ? title(k) : -1));
   }
 
   add(block: number): void {
@@ -47,7 +60,7 @@ export class StoryShare {
     if (blocks < MIN_BLOCKS) return true;
     // A short page whose title (its first block or two) names the story is about it: a thread under "Claude是不是把中国拉黑了",
     // a Q&A under "Why can't I use Claude in Hong Kong?".
-    if (blocks <= TITLED_PAGE_BLOCKS && (this.#blocks.has(this.#titles[0]) || this.#blocks.has(this.#titles[1]))) return true;
+    if (blocks <= TITLED_PAGE_BLOCKS && this.#titles.some((k) => this.#blocks.has(k))) return true;
     return this.#blocks.size >= blocks * MIN_BLOCK_SHARE || this.#storyWeight >= this.#total * MIN_WORD_SHARE;
   }
 }

@@ -128,3 +128,22 @@ describe('detect (a source map shipped with the package, on a page about the lea
     ['Build tips\n\nCheck your bundle: shipping a source map to production exposes your original code.', 'leak:source map', 0],
   ]);
 });
+
+describe('detect (a headline after the site name and menu makes a page about the story)', () => {
+  const page = (headline: string) =>
+    [
+      'THE HARBOUR STANDARD\nHome | World | Business | Tech | Opinion',
+      'TECH / ARTIFICIAL INTELLIGENCE',
+      headline,
+      'By a staff reporter\nPublished: 9:00am, 25 Feb 2026',
+      'The company laid out its case in a long post on Monday.',
+      'Readers in the city had other worries this week.',
+      'For users here the dispute is partly academic: the company has barred any business more than 50% owned by firms headquartered in unsupported regions.',
+      'Analysts expect little change in local spending.',
+    ].join('\n\n');
+  itFindsCounts([
+    [page('US AI firm Anthropic accuses three mainland labs of copying its models'), 'policy:unsupported regions', 1],
+    // A headline about something else lends nothing to a later paragraph.
+    [page('City council approves new harbour ferry routes'), 'policy:unsupported regions', 0],
+  ]);
+});
