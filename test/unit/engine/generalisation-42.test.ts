@@ -147,3 +147,25 @@ describe('detect (a headline after the site name and menu makes a page about the
     [page('City council approves new harbour ferry routes'), 'policy:unsupported regions', 0],
   ]);
 });
+
+describe('detect (cc used as a tool in a chat)', () => {
+  itFindsCounts([
+    ['[10:02] rae: anyone else hitting the weekly cap on cc?? two days in and my refactor is stuck', 'anthropic:cc', 1],
+    ['周姐：那个需求你用 cc 跑一下？脚本在仓库里。', 'anthropic:cc', 1],
+    ['ines: nope, cc wrote most of the backfill script, I reviewed every line', 'anthropic:cc', 1],
+    // Copying someone on an email, and the compiler variable, are not the tool.
+    ['pls cc me on the thread with legal, and use bcc for the customer list', 'anthropic:cc', 0],
+    ['In the Makefile, set cc to clang and rebuild the code.', 'anthropic:cc', 0],
+  ]);
+});
+
+describe('detect (Claude used or asked for a task)', () => {
+  itFindsCounts([
+    ['十一假期朋友来玩，我自己排不明白，干脆让 Claude 帮我整理了一版行程。', 'anthropic:Claude', 1],
+    ['我用 Claude 帮我改了副歌歌词，押韵好多了。', 'anthropic:Claude', 1],
+    ['asked Claude to explain the tyre offset at the Chinese GP and it was clearer than the commentators', 'anthropic:Claude', 1],
+    ['He uses Claude for essays, which worries me a little.', 'anthropic:Claude', 1],
+    // A person of that name still wins.
+    ['My colleague Claude Ng wrote the review of the new Sichuan place.', 'anthropic:Claude', 0],
+  ]);
+});
