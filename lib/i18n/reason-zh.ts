@@ -126,6 +126,7 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   'an AI word by it': '旁边有 AI 相关的词',
   'its maker on a page about the labs': '讲这几家实验室的页面上提到的开发商',
   'shipped with the package': '随软件包发布',
+  'an AI or coding word': 'AI 或编程相关的词',
   "the story's month": '事件发生的月份',
   'for a task': '用于某项任务',
   'the leak or his name on the page': '页面上的泄露事件或他的名字',

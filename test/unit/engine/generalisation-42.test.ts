@@ -169,3 +169,20 @@ describe('detect (Claude used or asked for a task)', () => {
     ['My colleague Claude Ng wrote the review of the new Sichuan place.', 'anthropic:Claude', 0],
   ]);
 });
+
+describe('detect (ds used as a tool in a chat)', () => {
+  itFindsCounts([
+    ['小雨：用啊，写周报全靠 ds，代码也让它改。', 'deepseek:ds', 1],
+    ['mira: anyone else rate limited on the coding agent this morning\ntobi: yep. switched to ds for an hour, it was fine for tests', 'deepseek:ds', 1],
+    ['林涛：ds 官网今天又卡了，你们有备用的大模型吗', 'deepseek:ds', 1],
+    // A data-science course and a car are not the lab.
+    ['wren: the data science TA said ds homework is due friday', 'deepseek:ds', 0],
+  ]);
+});
+
+describe('detect (what the assistant answered: Kimi 给我的答案, 用 Kimi 查了一下)', () => {
+  itFindsCounts([
+    ['@橘猫的铲屎官：Kimi 给我的答案一模一样，看来 AI 说的是真的', 'moonshot-ai:Kimi', 1],
+    ['房东您好，我用 Kimi 查了一下《民法典》的规定，维修应当由出租人负责。', 'moonshot-ai:Kimi', 1],
+  ]);
+});
