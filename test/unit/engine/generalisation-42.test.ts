@@ -186,3 +186,24 @@ describe('detect (what the assistant answered: Kimi 给我的答案, 用 Kimi �
     ['房东您好，我用 Kimi 查了一下《民法典》的规定，维修应当由出租人负责。', 'moonshot-ai:Kimi', 1],
   ]);
 });
+
+describe('detect (the 50% rule pointed back to in a chat, with the firm somewhere on the page)', () => {
+  itFindsCounts([
+    ['[09:12] Mei Ling: our Claude seats were cut off\n[09:15] Mei Ling: yeah that\'s the 50% thing. they go by ownership, not where you\'re incorporated', 'policy:50%', 1],
+    [
+      '阿杰：你们还在用 Claude Code 吗\n\n小王：早就不用了，周一开会时法务专门来讲了半小时，说我们母公司在杭州，股权结构也改不了，各个项目组都得在月底前把账号交回去，然后统一换成别家的服务\n\n阿杰：为啥\n\n小王：公司被划进那个 50% 规则里了',
+      'policy:50% 规则',
+      1,
+    ],
+    // A rule pointed back to on a page without the firm is someone else's.
+    ['Board minutes: the 50% threshold for consolidation applies to the port operator.', 'policy:50%', 0],
+  ]);
+});
+
+describe('detect (a restriction on Chinese-owned firms, with the firm elsewhere on the page)', () => {
+  itFindsCounts([
+    ['Claude 在国内用不了。\n\n评论区\n\n@小满：去年九月就开始限制中资控股的公司了，海外子公司也不行。', 'policy:限制', 1],
+    // A government's block of a Chinese-owned buyer is not the firm's rule.
+    ['Anthropic shipped a new model.\n\nMarkets: the sale of a logistics firm to a Chinese-owned group was blocked by the government on national security grounds.', 'policy:blocked', 0],
+  ]);
+});
