@@ -207,3 +207,13 @@ describe('detect (a restriction on Chinese-owned firms, with the firm elsewhere 
     ['Anthropic shipped a new model.\n\nMarkets: the sale of a logistics firm to a Chinese-owned group was blocked by the government on national security grounds.', 'policy:blocked', 0],
   ]);
 });
+
+describe('detect (封 as the restriction: 把中资公司全封了, a社封晒啲中資公司)', () => {
+  itFindsCounts([
+    ['3楼：回复2楼：Anthropic 啊，做 Claude 的，去年还把中资控股的公司全封了', 'policy:封', 1],
+    ['連登 › 科技台\n\na社封晒啲中資公司，我哋公司老細係大陸人，聽日開始用唔到 claude', 'policy:封', 1],
+    // An account banned, a sealed envelope, the market's year-end close are not the rule.
+    ['阿杰：我之前用 claude，号被封了，现在换 kimi', 'policy:封', 0],
+    ['港股封关：中资股全年两极分化，AI 新股领涨。', 'policy:封', 0],
+  ]);
+});
