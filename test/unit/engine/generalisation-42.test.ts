@@ -217,3 +217,11 @@ describe('detect (封 as the restriction: 把中资公司全封了, a社封晒�
     ['港股封关：中资股全年两极分化，AI 新股领涨。', 'policy:封', 0],
   ]);
 });
+
+describe('detect (海螺 used to make a video, or beside the accusations)', () => {
+  itFindsCounts([
+    ['小雨：宣传片我用海螺做的视频，效果还行。', 'minimax:海螺', 1],
+    // Seafood is not the app.
+    ['主厨推荐：一道用本地海螺做的前菜，配白葡萄酒。', 'minimax:海螺', 0],
+  ]);
+});
