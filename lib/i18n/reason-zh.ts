@@ -130,6 +130,7 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   'a rule pointed back to': '回指的那条规定',
   'the firm on the page': '页面上提到的那家公司',
   'Chinese-owned firms as the object': '对象是中资企业',
+  'what the company did': '这家公司所做的事',
   "the story's month": '事件发生的月份',
   'for a task': '用于某项任务',
   'the leak or his name on the page': '页面上的泄露事件或他的名字',

@@ -225,3 +225,12 @@ describe('detect (海螺 used to make a video, or beside the accusations)', () =
     ['主厨推荐：一道用本地海螺做的前菜，配白葡萄酒。', 'minimax:海螺', 0],
   ]);
 });
+
+describe('detect (A社 acting: A社封中資公司, A社点名)', () => {
+  itFindsCounts([
+    ['LIHKG 討論區 › 創意台\n\n[一周年] A社封中資公司一年 你間公司而家用緊乜？', 'anthropic:A社', 1],
+    ['A社点名三家国产模型，说它们用假账号刷了上千万次对话。', 'anthropic:A社', 1],
+    // A game studio nicknamed A社 is not the lab.
+    ['A社的新游戏下周发售，预购送限定皮肤。', 'anthropic:A社', 0],
+  ]);
+});
