@@ -131,6 +131,8 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   'the firm on the page': '页面上提到的那家公司',
   'Chinese-owned firms as the object': '对象是中资企业',
   'what the company did': '这家公司所做的事',
+  'the labs or AI beside it': '旁边提到几家实验室或 AI',
+  'the accusations by it': '旁边提到指控',
   "the story's month": '事件发生的月份',
   'for a task': '用于某项任务',
   'the leak or his name on the page': '页面上的泄露事件或他的名字',

@@ -234,3 +234,13 @@ describe('detect (A社 acting: A社封中資公司, A社点名)', () => {
     ['A社的新游戏下周发售，预购送限定皮肤。', 'anthropic:A社', 0],
   ]);
 });
+
+describe('detect (鲸鱼, the whale, as DeepSeek beside the story or AI use)', () => {
+  itFindsCounts([
+    ['瓜田里的猹：鲸鱼才十五万次，属于路过被点名😂', 'deepseek:鲸鱼', 1],
+    ['一只大鹅：我天天用小鲸鱼写代码，被点名也照用😭', 'deepseek:小鲸鱼', 1],
+    // Whale watching, a swimming class and a robot vacuum are not the lab.
+    ['上周在涠洲岛出海，第三天终于有两头鲸鱼在船边换气。', 'deepseek:鲸鱼', 0],
+    ['朵朵妈：小鲸鱼班下一期什么时候报名？', 'deepseek:小鲸鱼', 0],
+  ]);
+});
