@@ -8,7 +8,7 @@ const MIN_BLOCKS = 6;
 const MIN_BLOCK_SHARE = 0.2;
 const MIN_WORD_SHARE = 0.3;
 // Up to this many blocks, a page whose title names the story is about it whatever its replies are about.
-const TITLED_PAGE_BLOCKS = 30;
+const TITLED_PAGE_BLOCKS = 45;
 // A page's title stands in its first blocks, after a site name, a menu and a section label.
 const TITLE_BLOCKS = 4;
 // At most this long in half-words (30 words, or 60 Han characters), a later block can be a title.

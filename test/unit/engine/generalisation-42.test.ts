@@ -244,3 +244,13 @@ describe('detect (鲸鱼, the whale, as DeepSeek beside the story or AI use)', (
     ['朵朵妈：小鲸鱼班下一期什么时候报名？', 'deepseek:小鲸鱼', 0],
   ]);
 });
+
+describe('detect (a longer page under a headline that names the story)', () => {
+  const filler = Array.from({ length: 34 }, (_, i) => `Paragraph ${i + 1} of the explainer goes through what local developers asked this week.`);
+  const page = (headline: string) =>
+    [headline, ...filler, 'Since September the firm has barred companies more than 50% owned, directly or indirectly, from unsupported regions.'].join('\n\n');
+  itFindsCounts([
+    [page('Explainer: what the Claude Code leak means for developers here'), 'policy:50%', 1],
+    [page('Explainer: what the new rail timetable means for commuters here'), 'policy:50%', 0],
+  ]);
+});
