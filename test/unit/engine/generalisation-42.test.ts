@@ -254,3 +254,9 @@ describe('detect (a longer page under a headline that names the story)', () => {
     [page('Explainer: what the new rail timetable means for commuters here'), 'policy:50%', 0],
   ]);
 });
+
+describe('detect (丹妮拉·阿莫迪 is his sister, not Dario)', () => {
+  itFindsCounts([
+    ['公司 CEO 是她的哥哥达里奥·阿莫迪。丹妮拉·阿莫迪习惯用一个人的故事来回答战略问题。', 'dario-amodei:阿莫迪', 0],
+  ]);
+});
