@@ -21,7 +21,7 @@ export class StoryShare {
   readonly #blocks = new Set<number>();
   readonly #weights: Int32Array;
   readonly #total: number;
-  /** The first two blocks, where a page's title stands (after a site name: "AI工具吧"), or -1 for a list entry. */
+  /** The first blocks, where a page's title stands (after a site name, a menu, a section label), or -1 where none can. */
   readonly #titles: number[];
   #storyWeight = 0;
 
@@ -58,8 +58,8 @@ export class StoryShare {
     const blocks = this.#weights.length;
     if (this.#blocks.size === 0) return false;
     if (blocks < MIN_BLOCKS) return true;
-    // A short page whose title (its first block or two) names the story is about it: a thread under "Claude是不是把中国拉黑了",
-    // a Q&A under "Why can't I use Claude in Hong Kong?".
+    // A page whose title (in its first blocks) names the story is about it: a thread under "Claude是不是把中国拉黑了", a Q&A
+    // under "Why can't I use Claude in Hong Kong?", a news page whose headline follows the site's menu.
     if (blocks <= TITLED_PAGE_BLOCKS && this.#titles.some((k) => this.#blocks.has(k))) return true;
     return this.#blocks.size >= blocks * MIN_BLOCK_SHARE || this.#storyWeight >= this.#total * MIN_WORD_SHARE;
   }
