@@ -117,8 +117,16 @@ function afterFullWidthColon(env: RuleEnv, candidate: Candidate): boolean {
 }
 const FULL_WIDTH_COLON = 0xff1a;
 
+// Right after a page's headword on a disambiguation page ("Claude (disambiguation)", "Moonshot may refer to:", "月之暗面
+// （多义词）", "克劳德可以指：", "蒸馏（汉语词语）"): the word itself is the subject, not the company. Text is folded, so
+// full-width brackets are ASCII here and Traditional characters Simplified.
+const DISAMBIGUATION_AFTER = /^ ?(?:\((?:disambiguation|多义词|汉语词语|词语)\)|(?:may|can) refer to|可以?指[:：])/;
+
 /** Computed once per candidate: neither outright rejections nor contrary cues change between passes. */
 export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: RuleEnv): Negative | null {
+  if (DISAMBIGUATION_AFTER.test(env.folded.lower.slice(candidate.end, candidate.end + 20))) {
+    return { kind: 'reject', reason: 'the headword of a disambiguation page' };
+  }
   for (const [refs, side] of [
     [rule.personBefore, 'before'],
     [rule.personAfter, 'after'],

@@ -260,3 +260,11 @@ describe('detect (丹妮拉·阿莫迪 is his sister, not Dario)', () => {
     ['公司 CEO 是她的哥哥达里奥·阿莫迪。丹妮拉·阿莫迪习惯用一个人的故事来回答战略问题。', 'dario-amodei:阿莫迪', 0],
   ]);
 });
+
+describe('detect (the headword of a disambiguation page is the word itself)', () => {
+  itFindsCounts([
+    ['Claude (disambiguation)\n\nClaude is a French given name. It may refer to:\n\n- Claude Monet, painter\n- Claude, an AI assistant made by Anthropic', 'anthropic:Claude', 1],
+    ['月之暗面（多义词）\n\n月之暗面可以指：一张专辑、月球背面，或北京一家做大模型的公司。', 'moonshot-ai:月之暗面', 0],
+    ['蒸馏（汉语词语）\n\n本词条是多义词：化学里的分离方法，也指 Anthropic 指控 DeepSeek 的那种大模型做法。', 'distillation:蒸馏', 0],
+  ]);
+});
