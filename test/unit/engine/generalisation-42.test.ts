@@ -268,3 +268,12 @@ describe('detect (the headword of a disambiguation page is the word itself)', ()
     ['蒸馏（汉语词语）\n\n本词条是多义词：化学里的分离方法，也指 Anthropic 指控 DeepSeek 的那种大模型做法。', 'distillation:蒸馏', 0],
   ]);
 });
+
+describe('detect (a ban on phones and laptops, an account banned: not the firm\'s rule)', () => {
+  itFindsCounts([
+    ['Anthropic bars Chinese-owned firms. Separately, councillors voted to ban the DeepSeek app from all council-issued phones and laptops.', 'policy:ban', 0],
+    ['Someone said using a relay could get our Anthropic account banned in China. Is that right?', 'policy:banned', 0],
+    // The firm's own rule beside them still counts.
+    ['Anthropic bars Chinese-owned firms. Separately, councillors voted to ban the DeepSeek app from all council-issued phones and laptops.', 'policy:bars', 1],
+  ]);
+});
