@@ -28,11 +28,11 @@ export class StoryShare {
   /** units: unitPrefix of the folded text, so a block's weight is its length in half-words. */
   constructor(folded: FoldedText, units: Int32Array) {
     const count = folded.rangeStart.length;
+    const blockEnd = (k: number) => (k + 1 < count ? folded.rangeStart[k + 1]! : folded.lower.length);
     this.#weights = new Int32Array(count);
     let total = 0;
     for (let k = 0; k < count; k++) {
-      const end = k + 1 < count ? folded.rangeStart[k + 1]! : folded.lower.length;
-      this.#weights[k] = units[end]! - units[folded.rangeStart[k]!]!;
+      this.#weights[k] = units[blockEnd(k)]! - units[folded.rangeStart[k]!]!;
       total += this.#weights[k]!;
     }
     this.#total = total;
@@ -41,8 +41,7 @@ export class StoryShare {
     // passing is no headline.
     const headline = (k: number) => {
       if (k >= count || this.#weights[k]! > TITLE_MAX_UNITS) return false;
-      const end = k + 1 < count ? folded.rangeStart[k + 1]! : folded.lower.length;
-      return !SENTENCE_END.test(folded.cased.slice(folded.rangeStart[k]!, end).trimEnd());
+      return !SENTENCE_END.test(folded.cased.slice(folded.rangeStart[k]!, blockEnd(k)).trimEnd());
     };
     this.#titles = Array.from({ length: TITLE_BLOCKS }, (_, k) => (k < 2 || headline(k) ? title(k) : -1));
   }
