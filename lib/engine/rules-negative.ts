@@ -106,6 +106,28 @@ function namedBy(index: HitIndex, candidate: Candidate, lower: string): number {
   return -1;
 }
 
+// A name in a Chinese relative clause that names someone: "叫 Kimi 的芬兰交换生", "一个叫“克劳德”的法语老师", "法国人叫克劳德的太多了",
+// "叫 Claude 的是个法国同事". The same clause names products too ("一个叫 Claude 的聊天机器人", "叫 MiniMax 的公司"), so it
+// rejects only before a person, or before "so many of them".
+const NAMING_CLAUSE_BEFORE = /(?:名叫|叫做|叫) ?["“「]?$/;
+const NAMING_CLAUSE_AFTER = /^["”」]? ?的 ?/;
+const PEOPLE_AFTER_CLAUSE = /^(?:人|太多|很多|是个|是一个|是位|那位)/;
+/** How far after 的 the person it names may stand ("的芬兰交换生", "的法语老师"), in characters. */
+const CLAUSE_HEAD_REACH = 6;
+
+/** The hit of `index` (a person) that a naming clause around the candidate describes, 0 for "people", or -1. */
+function namedInClause(index: HitIndex, candidate: Candidate, lower: string): number {
+  if (!NAMING_CLAUSE_BEFORE.test(lower.slice(Math.max(0, candidate.start - 4), candidate.start))) return -1;
+  const after = NAMING_CLAUSE_AFTER.exec(lower.slice(candidate.end, candidate.end + 4));
+  if (!after) return -1;
+  const head = candidate.end + after[0].length;
+  if (PEOPLE_AFTER_CLAUSE.test(lower.slice(head, head + 3))) return 0;
+  for (let j = firstStartAtOrAfter(index, head); j < index.length && index.starts[j]! <= head + CLAUSE_HEAD_REACH; j++) {
+    if (index.blocks[j] === candidate.block) return j;
+  }
+  return -1;
+}
+
 /**
  * Whether the page writes a full-width colon right before the term ("jsfan：cc 这次…", "阿杰在写 Rust：cc 泄露那天"): folding
  * makes it an ASCII colon, which glues code together, but in the page it is a chat's or a label's punctuation.
@@ -141,6 +163,9 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
     const index = indexOf(env, ref);
     const j = namedBy(index, candidate, env.folded.lower);
     if (j >= 0) return { kind: 'reject', reason: `a person's name (given to ${quote(env, index, j)})`, person: true, named: true };
+  }
+  if (rule.personNamed.length > 0 && rule.personNamed.some((ref) => namedInClause(indexOf(env, ref), candidate, env.folded.lower) >= 0)) {
+    return { kind: 'reject', reason: "a person's name (a clause naming someone)", person: true, named: true };
   }
   // A product that is also a given name, as a chat speaker ("kimi: nah i use deepseek", a header "Kimi（设计） 11:20"),
   // is that person.

@@ -1,0 +1,74 @@
+import { describe } from 'vitest';
+import { itFindsCounts } from './helpers';
+
+/**
+ * Rounds 198 and after (seventeenth session), from the sets written this session. The cases are written here in our own
+ * words; none is taken from a set.
+ */
+
+describe('detect ("bar" with whom it bars and another policy phrase in the sentence)', () => {
+  itFindsCounts([
+    // A filing that never names the provider: the ownership threshold in the same sentence says which rule this is.
+    [
+      "We build our support tools on Anthropic's Claude models.\n\nRisk factors. Last autumn our main model vendor changed its terms to bar entities more than 50% owned, directly or indirectly, by companies based in China.",
+      'policy:bar',
+      1,
+    ],
+    // A bar with no one barred, or one with no policy phrase by it, is not the rule.
+    ['The hotel bar stays open until 50% of guests have left, the manager joked.', 'policy:bar', 0],
+    ['The new rules bar companies from dumping waste in the river.', 'policy:bar', 0],
+  ]);
+});
+
+describe('detect (a Dario who plays football or cooks is another Dario)', () => {
+  itFindsCounts([
+    ['Dario Amodei spoke at Davos in January.\n\nMatch report: Dario, the Brazilian midfielder, scored in stoppage time to win it 2-1.', 'dario-amodei:Dario', 0],
+    ['达里奥·阿莫迪今年又谈了芯片。\n\n另外，我家楼下开披萨店的达里奥，今天送了我们一块面团。', 'dario-amodei:达里奥', 0],
+    // Amodei himself, a few words from his full name, still counts.
+    ['Dario Amodei spoke at Davos in January. Dario said chips matter more than anything else.', 'dario-amodei:Dario', 1],
+  ]);
+});
+
+describe('detect (shou sugi ban is charred timber, not a person)', () => {
+  itFindsCounts([
+    ['Chaofan Shou found the map file.\n\nOff topic: has anyone done Shou sugi ban on a fence? How deep do you burn the cedar?', 'shou-chaofan:Shou', 0],
+  ]);
+});
+
+describe('detect ("Minimax AI" for a board game is the algorithm)', () => {
+  itFindsCounts([
+    ['Question: my Minimax AI for tic-tac-toe never blocks the diagonal. What is wrong with the scoring?', 'minimax:Minimax AI', 0],
+    ['作业题：写出 GAN 的 minimax 目标函数，并说明判别器在做什么。MiniMax 是另一回事，那是上海的一家公司。', 'minimax:minimax', 0],
+    // The company's name needs nothing else.
+    ['MiniMax AI released a new video model this week.', 'minimax:MiniMax AI', 1],
+  ]);
+});
+
+describe('detect (Kimi on a Formula 1 page: tyres, onboards and pit stops)', () => {
+  itFindsCounts([
+    ['Moonshot AI ships Kimi K2.\n\nRace thread: Kimi stayed out on inters for twelve laps and never locked a wheel.', 'moonshot-ai:Kimi', 0],
+    ['Moonshot AI ships Kimi K2.\n\nWatch Kimi\'s best onboards from the season so far.', 'moonshot-ai:Kimi', 0],
+    ['月之暗面发布了 Kimi K2。\n\n赛后：Kimi 用光头胎坚持到进站，真稳。', 'moonshot-ai:Kimi', 0],
+  ]);
+});
+
+describe('detect (a compound given name after a hyphen: Claude-Achille, Claude-Michel)', () => {
+  itFindsCounts([
+    ['Programme notes written with help from Claude, an AI assistant. Claude-Achille Debussy was born in 1862.', 'anthropic:Claude', 1],
+    ['Anthropic sponsors the season. Tonight: songs by Claude-Michel Schönberg.', 'anthropic:Claude', 0],
+    // A model's code or the tool's name after a hyphen is still the product.
+    ['Anthropic shipped Claude-Opus and Claude-Code updates. Moonshot AI shipped Kimi-Dev.', 'anthropic:Claude-Opus', 1],
+    ['Anthropic shipped Claude-Opus and Claude-Code updates. Moonshot AI shipped Kimi-Dev.', 'moonshot-ai:Kimi', 1],
+  ]);
+});
+
+describe('detect (a Chinese clause that names a person: 叫 Kimi 的交换生, 叫克劳德的太多了)', () => {
+  itFindsCounts([
+    ['月之暗面的 Kimi 最近很火。我们班有个叫 Kimi 的交换生，天天被同学开玩笑。', 'moonshot-ai:Kimi', 1],
+    ['Anthropic 的 Claude 用不了。在法国，叫克劳德的太多了，我房东就是一个。', 'anthropic:克劳德', 0],
+    ['Anthropic 做 Claude。我们组叫 Claude 的是个法国同事。', 'anthropic:Claude', 1],
+    // The same clause before a product or a company names the product.
+    ['美国有一个叫 Claude 的聊天机器人，在国内用不了。', 'anthropic:Claude', 1],
+    ['上海那家叫 MiniMax 的公司做了海螺 AI。', 'minimax:MiniMax', 1],
+  ]);
+});
