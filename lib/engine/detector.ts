@@ -281,11 +281,22 @@ export function createDetector(source: LexiconSource): Detector {
       env.signals = signalIndices(accepted);
       const waiting: Pending[] = [];
       const before = accepted.length;
+      // In the first pass, words the page alone supports wait for one more pass when others were settled by their own
+      // context: those may give them support nearby, which makes them anchors for the rest of the page, and a word
+      // accepted on the page's word alone never becomes one (a thread whose "anthropic" then leaves its "unsupported
+      // region" without the company). Only the first pass waits, so this costs at most one pass.
+      const byPage: Array<[Pending, string]> = [];
       for (const item of pending) {
         const verdict = supportVerdict(item.candidate.term.rule!, item.candidate, env, item.negative);
         // On a page that has a person of this name, the page naming the story says nothing about which one this is.
         if (verdict === null || (verdict.fromPage && people.namedOnPage(item.candidate))) waiting.push(item);
-        else accept(item.candidate, `${ruledLabel(item.candidate.term)}: ${verdict.reason}`, !verdict.fromPage);
+        else if (verdict.fromPage) byPage.push([item, verdict.reason]);
+        else accept(item.candidate, `${ruledLabel(item.candidate.term)}: ${verdict.reason}`, true);
+      }
+      const anchored = accepted.length > before;
+      for (const [item, reason] of byPage) {
+        if (anchored && pass === 0) waiting.push(item);
+        else accept(item.candidate, `${ruledLabel(item.candidate.term)}: ${reason}`, false);
       }
       pending = waiting;
       if (accepted.length > before) continue;

@@ -7,8 +7,10 @@ const MIN_BLOCKS = 6;
 // no document support. Words count too, so one long story paragraph among short lines still holds.
 const MIN_BLOCK_SHARE = 0.2;
 const MIN_WORD_SHARE = 0.3;
-// Up to this many blocks, a page whose title names the story is about it whatever its replies are about.
+// Up to this many blocks, or this many half-words (1,200 words: a thread of short replies, each with its byline and
+// "reply" as blocks of their own), a page whose title names the story is about it whatever its replies are about.
 const TITLED_PAGE_BLOCKS = 45;
+const TITLED_PAGE_UNITS = 2400;
 // A page's title stands in its first blocks, after a site name, a menu and a section label.
 const TITLE_BLOCKS = 4;
 // At most this long in half-words (30 words, or 60 Han characters), a later block can be a title.
@@ -59,7 +61,7 @@ export class StoryShare {
     if (blocks < MIN_BLOCKS) return true;
     // A page whose title (in its first blocks) names the story is about it: a thread under "Claude是不是把中国拉黑了", a Q&A
     // under "Why can't I use Claude in Hong Kong?", a news page whose headline follows the site's menu.
-    if (blocks <= TITLED_PAGE_BLOCKS && this.#titles.some((k) => this.#blocks.has(k))) return true;
+    if ((blocks <= TITLED_PAGE_BLOCKS || this.#total <= TITLED_PAGE_UNITS) && this.#titles.some((k) => this.#blocks.has(k))) return true;
     return this.#blocks.size >= blocks * MIN_BLOCK_SHARE || this.#storyWeight >= this.#total * MIN_WORD_SHARE;
   }
 }

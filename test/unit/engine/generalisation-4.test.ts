@@ -81,7 +81,9 @@ describe('detect (pages mostly about something else lend no document support)', 
   });
 
   it('should not count document-supported mentions in documentContext when they only borrow support', () => {
-    const text = 'Anthropic accused three labs of distillation.\n\nLater, Claude was mentioned in passing.';
+    // Far enough from the first paragraph that only the document supports it.
+    const text =
+      'Anthropic accused three labs of distillation.\n\nThe weather was mild all week and the trains ran on time, which made the commute far easier than usual for everyone.\n\nLater, Claude was mentioned in passing.';
     const context = documentContext(plainTextDocument(text));
     expect(context.entities.anthropic).toBeGreaterThanOrEqual(1);
     const mentions = detect(plainTextDocument(text));

@@ -72,3 +72,34 @@ describe('detect (a Chinese clause that names a person: 叫 Kimi 的交换生, �
     ['上海那家叫 MiniMax 的公司做了海螺 AI。', 'minimax:MiniMax', 1],
   ]);
 });
+
+describe('detect (a word the page alone supports waits one pass for the words settled by their own context)', () => {
+  itFindsCounts([
+    // The second "ban" is settled by its own sentence once Anthropic is; then the first has the policy on the page.
+    [
+      "Heads-up for the group: a proxy won't get you around the Anthropic ban. What matters is who owns you, not your IP. If your company is Chinese-owned, the ban follows you wherever you log in.",
+      'policy:ban',
+      2,
+    ],
+  ]);
+});
+
+describe('detect (a thread of short replies under a headline that names the story is about it)', () => {
+  // Each reply is three blocks (byline, text, "reply"): sixty-odd blocks, but a few hundred words.
+  const thread = (headline: string) =>
+    [
+      'Hacker News | new | past | comments',
+      headline,
+      '900 points by someone 9 hours ago',
+      ...Array.from(
+        { length: 20 },
+        (_, i) =>
+          `user${i} ${i + 1} hours ago | next\n\n${i === 12 ? 'fair point. anthropic already said no customer data was involved, so this is mostly embarrassing.' : 'i had the same thought reading the first comment here.'}\n\nreply`,
+      ),
+    ].join('\n\n');
+  itFindsCounts([
+    [thread("Claude Code's entire source leaked through a map file in the npm package"), 'anthropic:anthropic', 1],
+    // Under a headline about something else, nothing on the page says which "anthropic" this is.
+    [thread('Show HN: a tiny static site generator written in Rust'), 'anthropic:anthropic', 0],
+  ]);
+});
