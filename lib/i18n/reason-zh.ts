@@ -30,6 +30,7 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   'where it is offered': '提供它的渠道',
   'banned in China': '在中国被禁',
   'a possessive after it': '后面带所有格',
+  'what the company does, right after it': '紧跟着公司的动作',
   'on AI chips': '针对 AI 芯片',
   'beside another coding agent': '与其他编程智能体并列',
   'the Chinese labs': '中国的几家实验室',

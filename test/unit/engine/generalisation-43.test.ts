@@ -94,12 +94,23 @@ describe('detect (a thread of short replies under a headline that names the stor
       ...Array.from(
         { length: 20 },
         (_, i) =>
-          `user${i} ${i + 1} hours ago | next\n\n${i === 12 ? 'fair point. anthropic already said no customer data was involved, so this is mostly embarrassing.' : 'i had the same thought reading the first comment here.'}\n\nreply`,
+          `user${i} ${i + 1} hours ago | next\n\n${i === 12 ? 'fair point. the anthropic side of this is overblown, it is mostly embarrassing.' : 'i had the same thought reading the first comment here.'}\n\nreply`,
       ),
     ].join('\n\n');
   itFindsCounts([
     [thread("Claude Code's entire source leaked through a map file in the npm package"), 'anthropic:anthropic', 1],
     // Under a headline about something else, nothing on the page says which "anthropic" this is.
     [thread('Show HN: a tiny static site generator written in Rust'), 'anthropic:anthropic', 0],
+  ]);
+});
+
+describe('detect (lower-case "anthropic" doing something: the company, never the adjective)', () => {
+  itFindsCounts([
+    ['ok so anthropic sent github a takedown the same afternoon. fair enough honestly', 'anthropic:anthropic', 1],
+    ['jon: amodei says anthropic walked away from a lot of money over this', 'anthropic:anthropic', 1],
+    ['no idea why anthropic bought a javascript runtime but here we are', 'anthropic:anthropic', 1],
+    // The adjective stands before its noun, and a lower-case word alone says nothing.
+    ['the anthropic principle says we observe a universe that allows observers', 'anthropic:anthropic', 0],
+    ['anthropic reasoning has critics among physicists', 'anthropic:anthropic', 0],
   ]);
 });
