@@ -138,6 +138,8 @@ function afterFullWidthColon(env: RuleEnv, candidate: Candidate): boolean {
   return env.text.charCodeAt(at) === FULL_WIDTH_COLON;
 }
 const FULL_WIDTH_COLON = 0xff1a;
+const TITLE_OPEN = 0x300a; // 《
+const TITLE_CLOSE = 0x300b; // 》
 
 // Right after a page's headword on a disambiguation page ("Claude (disambiguation)", "Moonshot may refer to:", "月之暗面
 // （多义词）", "克劳德可以指：", "蒸馏（汉语词语）"): the word itself is the subject, not the company. Text is folded, so
@@ -148,6 +150,13 @@ const DISAMBIGUATION_AFTER = /^ ?(?:\((?:disambiguation|多义词|汉语词语|�
 export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: RuleEnv): Negative | null {
   if (DISAMBIGUATION_AFTER.test(env.folded.lower.slice(candidate.end, candidate.end + 20))) {
     return { kind: 'reject', reason: 'the headword of a disambiguation page' };
+  }
+  // A name that is the whole title of a work between Chinese title marks (《月之暗面》 the album, 《Minimax》 a card game): a
+  // book, a film, a game or a record of that name. A title that says more (《Claude 使用指南》) reads as usual, and so does
+  // a story word as a title (a comic called 《蒸馏》 is about the story).
+  const entityName = candidate.term.category === 'company' || candidate.term.category === 'person';
+  if (entityName && env.folded.lower.charCodeAt(candidate.start - 1) === TITLE_OPEN && env.folded.lower.charCodeAt(candidate.end) === TITLE_CLOSE) {
+    return { kind: 'reject', reason: "a work's whole title in 《》" };
   }
   for (const [refs, side] of [
     [rule.personBefore, 'before'],

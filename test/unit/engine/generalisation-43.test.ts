@@ -114,3 +114,29 @@ describe('detect (lower-case "anthropic" doing something: the company, never the
     ['anthropic reasoning has critics among physicists', 'anthropic:anthropic', 0],
   ]);
 });
+
+describe('detect (namesakes by their own words: Cloud in Final Fantasy, DS the son, a Moonshot telescope)', () => {
+  itFindsCounts([
+    ['Anthropic 的 Claude 最近很火。\n\n游戏区：重制版里克劳德的新造型也太帅了吧，黑外套配大剑。', 'anthropic:克劳德', 0],
+    ['Parents board › AIBU?\n\nAIBU to stop DS (13) using DeepSeek for maths homework? DH says it is fine.', 'deepseek:DS', 0],
+    ['Moonshot AI released Kimi K2.\n\nFor sale: Celestron Moonshot 70 refractor telescope with tripod, £60.', 'moonshot-ai:Moonshot', 0],
+    // The lab's short name used for a task stays the lab.
+    ['用 DS 帮我写了个 Python 脚本，DeepSeek 这次挺快。', 'deepseek:DS', 1],
+  ]);
+});
+
+describe('detect (a sound distilled down, 把声音蒸馏到只剩: figurative)', () => {
+  itFindsCounts([
+    ['Anthropic accused three labs of distillation. Elsewhere: the band have distilled their sound down to two guitars.', 'distillation:distilled', 0],
+    ['Anthropic 指控三家实验室蒸馏。另：这张专辑把声音蒸馏到只剩鼓和人声。', 'distillation:蒸馏', 1],
+  ]);
+});
+
+describe("detect (a name that is a work's whole title in 《》)", () => {
+  itFindsCounts([
+    ['新品到店：《Minimax》双人卡牌游戏，十分钟一局。另外听说 MiniMax 的海螺 AI 又更新了。', 'minimax:Minimax', 0],
+    ['新品到店：《Minimax》双人卡牌游戏，十分钟一局。另外听说 MiniMax 的海螺 AI 又更新了。', 'minimax:MiniMax', 1],
+    // A story word as a title is about the story.
+    ['连载漫画《蒸馏》第三话：Anthropic 指控三家实验室用假账户调用 Claude。', 'distillation:蒸馏', 1],
+  ]);
+});
