@@ -140,3 +140,21 @@ describe("detect (a name that is a work's whole title in 《》)", () => {
     ['连载漫画《蒸馏》第三话：Anthropic 指控三家实验室用假账户调用 Claude。', 'distillation:蒸馏', 1],
   ]);
 });
+
+describe('detect (chat spellings: fake accts, distiled, distilation)', () => {
+  itFindsCounts([
+    ['they say 24k fake accts across ds, kimi and minimax. allegedly', 'distillation:fake accts', 1],
+    ['wait so deepseek distiled claude?? that is wild', 'distillation:distiled', 1],
+    ['what is distilation exactly, the anthropic report keeps saying it', 'distillation:distilation', 1],
+    // A misspelled still is still a still.
+    ['the whisky tour explained distilation twice and I still do not get the second copper still', 'distillation:distilation', 0],
+  ]);
+});
+
+describe('detect (ds, the design system: Figma, components, the ds team)', () => {
+  itFindsCounts([
+    ['DeepSeek is cheap these days.\n\n#frontend\nis the ds button component on v4 yet? the Figma library still shows v3', 'deepseek:ds', 0],
+    // The lab's short form used for code stays the lab.
+    ['switched to ds for the codemod, deepseek v3.2 got it right first time', 'deepseek:ds', 1],
+  ]);
+});
