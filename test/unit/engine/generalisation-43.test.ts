@@ -158,3 +158,12 @@ describe('detect (ds, the design system: Figma, components, the ds team)', () =>
     ['switched to ds for the codemod, deepseek v3.2 got it right first time', 'deepseek:ds', 1],
   ]);
 });
+
+describe('detect (the three labs by their nicknames, and 月知暗面 from speech-to-text)', () => {
+  itFindsCounts([
+    ['看完报告：鲸鱼十几万次，月暗三百多万，海螺一千多万，挨骂最多的反而不是名气最大的。', 'minimax:海螺', 1],
+    ['[自动字幕] 00:03:10 今天聊月知暗面那个 K2 模型 接进编程工具里效果怎么样', 'moonshot-ai:月知暗面', 1],
+    // 海螺 among seafood is the shell.
+    ['今晚吃海鲜：海螺、扇贝、生蚝，鲸鱼形状的蛋糕给孩子。', 'minimax:海螺', 0],
+  ]);
+});
