@@ -31,6 +31,8 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   'banned in China': '在中国被禁',
   'a possessive after it': '后面带所有格',
   'what the company does, right after it': '紧跟着公司的动作',
+  'DeepSeek listed with it': '与 DeepSeek 并列',
+  'Moonshot AI listed with it': '与月之暗面并列',
   'on AI chips': '针对 AI 芯片',
   'beside another coding agent': '与其他编程智能体并列',
   'the Chinese labs': '中国的几家实验室',
