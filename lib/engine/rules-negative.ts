@@ -254,7 +254,9 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
   if (
     nextCapitalized &&
     titleCase &&
-    (nameEntryAfter(env.folded, candidate.end) || nameLineAfter(env.folded, env.text, candidate.start, candidate.end)) &&
+    (nameEntryAfter(env.folded, candidate.end) ||
+      nameLineAfter(env.folded, env.text, candidate.start, candidate.end) ||
+      peopleLabelBefore(env.folded, candidate.start, candidate.end)) &&
     !excepted(candidate.end)
   ) {
     return { kind: 'reject', reason: 'followed by a capitalised name', person };
@@ -351,6 +353,16 @@ function nameLineAfter(folded: FoldedText, text: string, start: number, end: num
   let after = surnameStop;
   while (after < text.length && (text.charCodeAt(after) === 0x20 || text.charCodeAt(after) === 0x09)) after++;
   return (before < 0 || text.charCodeAt(before) === 0x0a) && (after >= text.length || text.charCodeAt(after) === 0x0a || text.charCodeAt(after) === 0x0d);
+}
+
+// A line's label for the people it lists, right before a name ("Hosts: Kimi Ahonen and Raj Patel", "Guest: Claude
+// Moreau", "By Dario Rossi"): the name and its surname are a person even in a line whose words are all capitalised.
+const PEOPLE_LABEL = /(?:^|[^\p{L}\p{N}])(?:hosts?|guests?|speakers?|presenters?|panell?ists?|moderators?|moderated by|authors?|written by|by|reporters?|editors?|主持人|嘉宾|作者|记者)[ \t]*[:：]?[ \t]*$/u;
+
+/** A people label opens the line right before the name, and a capitalised surname follows it. */
+function peopleLabelBefore(folded: FoldedText, start: number, end: number): boolean {
+  if (surnameEnd(folded, end) < 0) return false;
+  return PEOPLE_LABEL.test(folded.lower.slice(Math.max(0, start - 32), start));
 }
 
 /** Where the one capitalised Latin word right after `end` ends (past at least two letters), or -1. */

@@ -167,3 +167,12 @@ describe('detect (the three labs by their nicknames, and 月知暗面 from speec
     ['今晚吃海鲜：海螺、扇贝、生蚝，鲸鱼形状的蛋糕给孩子。', 'minimax:海螺', 0],
   ]);
 });
+
+describe('detect (a line that labels people: "Hosts: Kimi Ahonen and Raj Patel", "By Claude Ng")', () => {
+  itFindsCounts([
+    ['Build Log, Episode 57: Open Weights, Closed Mouths\n\nHosts: Kimi Ahonen And Raj Patel\n\nThis week we compare Moonshot AI\'s Kimi K2 with the rest.', 'moonshot-ai:Kimi', 0],
+    ['Anthropic And The Chip Question\n\nBy Claude Ng\n\nA column on export controls and what they mean for startups.', 'anthropic:Claude', 0],
+    // In a headline the product is still the product.
+    ['Moonshot AI Ships Kimi K2 With Longer Context', 'moonshot-ai:Kimi K2', 1],
+  ]);
+});
