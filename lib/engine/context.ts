@@ -137,11 +137,6 @@ export function hitTouching(index: HitIndex, span: Span, side: 'before' | 'after
   return -1;
 }
 
-/**
- * The next word starts with a capital letter, right after one space ("Claude Monet"), or is a capitalised word after a
- * hyphen, as in a compound given name ("Claude-Achille", "Claude-Michel"); a model's code after a hyphen is no name
- * ("Kimi-K2": a capital and then no lower-case letter).
- */
 const HYPHEN = 0x2d;
 
 /** A lower-case Latin letter (a compound name's second part goes on in lower case: "Achille"). */
@@ -149,6 +144,11 @@ function isLowerLetter(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0xdf && code <= 0xff && code !== 0xf7);
 }
 
+/**
+ * The next word starts with a capital letter, right after one space ("Claude Monet"), or is a capitalised word after a
+ * hyphen, as in a compound given name ("Claude-Achille", "Claude-Michel"); a model's code after a hyphen is no name
+ * ("Kimi-K2": a capital and then no lower-case letter).
+ */
 export function nextWordCapitalized(folded: FoldedText, start: number, end: number, text: string): boolean {
   const code = folded.cased.charCodeAt(end + 1);
   if (!(isWordUnit(code) && isUpperUnit(code))) return false;

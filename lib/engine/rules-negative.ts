@@ -115,17 +115,17 @@ const PEOPLE_AFTER_CLAUSE = /^(?:人|太多|很多|是个|是一个|是位|那�
 /** How far after 的 the person it names may stand ("的芬兰交换生", "的法语老师"), in characters. */
 const CLAUSE_HEAD_REACH = 6;
 
-/** The hit of `index` (a person) that a naming clause around the candidate describes, 0 for "people", or -1. */
-function namedInClause(index: HitIndex, candidate: Candidate, lower: string): number {
-  if (!NAMING_CLAUSE_BEFORE.test(lower.slice(Math.max(0, candidate.start - 4), candidate.start))) return -1;
+/** Whether a naming clause around the candidate describes a person (a hit of `index` just after 的) or people. */
+function namedInClause(index: HitIndex, candidate: Candidate, lower: string): boolean {
+  if (!NAMING_CLAUSE_BEFORE.test(lower.slice(Math.max(0, candidate.start - 4), candidate.start))) return false;
   const after = NAMING_CLAUSE_AFTER.exec(lower.slice(candidate.end, candidate.end + 4));
-  if (!after) return -1;
+  if (!after) return false;
   const head = candidate.end + after[0].length;
-  if (PEOPLE_AFTER_CLAUSE.test(lower.slice(head, head + 3))) return 0;
+  if (PEOPLE_AFTER_CLAUSE.test(lower.slice(head, head + 3))) return true;
   for (let j = firstStartAtOrAfter(index, head); j < index.length && index.starts[j]! <= head + CLAUSE_HEAD_REACH; j++) {
-    if (index.blocks[j] === candidate.block) return j;
+    if (index.blocks[j] === candidate.block) return true;
   }
-  return -1;
+  return false;
 }
 
 /**
@@ -173,7 +173,7 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
     const j = namedBy(index, candidate, env.folded.lower);
     if (j >= 0) return { kind: 'reject', reason: `a person's name (given to ${quote(env, index, j)})`, person: true, named: true };
   }
-  if (rule.personNamed.length > 0 && rule.personNamed.some((ref) => namedInClause(indexOf(env, ref), candidate, env.folded.lower) >= 0)) {
+  if (rule.personNamed.length > 0 && rule.personNamed.some((ref) => namedInClause(indexOf(env, ref), candidate, env.folded.lower))) {
     return { kind: 'reject', reason: "a person's name (a clause naming someone)", person: true, named: true };
   }
   // A product that is also a given name, as a chat speaker ("kimi: nah i use deepseek", a header "Kimi（设计） 11:20"),
@@ -355,11 +355,12 @@ function nameLineAfter(folded: FoldedText, text: string, start: number, end: num
   return (before < 0 || text.charCodeAt(before) === 0x0a) && (after >= text.length || text.charCodeAt(after) === 0x0a || text.charCodeAt(after) === 0x0d);
 }
 
-// A line's label for the people it lists, right before a name ("Hosts: Kimi Ahonen and Raj Patel", "Guest: Claude
-// Moreau", "By Dario Rossi"): the name and its surname are a person even in a line whose words are all capitalised.
-const PEOPLE_LABEL = /(?:^|[^\p{L}\p{N}])(?:hosts?|guests?|speakers?|presenters?|panell?ists?|moderators?|moderated by|authors?|written by|by|reporters?|editors?|主持人|嘉宾|作者|记者)[ \t]*[:：]?[ \t]*$/u;
+// A label for the people a line lists, right before a name ("Hosts: Kimi Ahonen and Raj Patel", "Guest: Claude Moreau",
+// "By Dario Rossi"): the name and its surname are a person even in a line whose words are all capitalised. Folded text
+// has an ASCII colon for the full-width one.
+const PEOPLE_LABEL = /(?:^|[^\p{L}\p{N}])(?:hosts?|guests?|speakers?|presenters?|panell?ists?|moderators?|moderated by|authors?|written by|by|reporters?|editors?|主持人|嘉宾|作者|记者)[ \t]*:?[ \t]*$/u;
 
-/** A people label opens the line right before the name, and a capitalised surname follows it. */
+/** A people label stands right before the name, and a capitalised surname follows it. */
 function peopleLabelBefore(folded: FoldedText, start: number, end: number): boolean {
   if (surnameEnd(folded, end) < 0) return false;
   return PEOPLE_LABEL.test(folded.lower.slice(Math.max(0, start - 32), start));
