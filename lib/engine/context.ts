@@ -144,17 +144,21 @@ function isLowerLetter(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0xdf && code <= 0xff && code !== 0xf7);
 }
 
+/** A hyphen and a capitalised word in lower case after it, the second half of a compound given name ("Claude-Achille"). */
+export function compoundNameAfter(folded: FoldedText, end: number): boolean {
+  const { cased } = folded;
+  return cased.charCodeAt(end) === HYPHEN && isUpperUnit(cased.charCodeAt(end + 1)) && isLowerLetter(cased.charCodeAt(end + 2));
+}
+
 /**
  * The next word starts with a capital letter, right after one space ("Claude Monet"), or is a capitalised word after a
  * hyphen, as in a compound given name ("Claude-Achille", "Claude-Michel"); a model's code after a hyphen is no name
  * ("Kimi-K2": a capital and then no lower-case letter).
  */
 export function nextWordCapitalized(folded: FoldedText, start: number, end: number, text: string): boolean {
+  if (compoundNameAfter(folded, end)) return true;
   const code = folded.cased.charCodeAt(end + 1);
-  if (!(isWordUnit(code) && isUpperUnit(code))) return false;
-  const joiner = folded.cased.charCodeAt(end);
-  if (joiner === HYPHEN) return isLowerLetter(folded.cased.charCodeAt(end + 2));
-  if (joiner !== 0x20) return false;
+  if (!(folded.cased.charCodeAt(end) === 0x20 && isWordUnit(code) && isUpperUnit(code))) return false;
   // A capitalised name at the end of a line does not run on to the next one ("…distillation of Claude⏎Retailers
   // brace for…"); a lower-case word there may still be a nickname in a chat line, read as before, unless the next line
   // opens with a speaker's name ("anthropic makes claude⏎Priya: …").

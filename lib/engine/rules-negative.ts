@@ -11,6 +11,7 @@ import {
   capitalizedAfterPossessive,
   capitalizedInsideSentence,
   chatSpeaker,
+  compoundNameAfter,
   evidenceRank,
   gluedToCode,
   hitsNear,
@@ -254,7 +255,8 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
   if (
     nextCapitalized &&
     titleCase &&
-    (nameEntryAfter(env.folded, candidate.end) ||
+    (compoundNameAfter(env.folded, candidate.end) ||
+      nameEntryAfter(env.folded, candidate.end) ||
       nameLineAfter(env.folded, env.text, candidate.start, candidate.end) ||
       peopleLabelBefore(env.folded, candidate.start, candidate.end)) &&
     !excepted(candidate.end)

@@ -56,6 +56,8 @@ describe('detect (a compound given name after a hyphen: Claude-Achille, Claude-M
   itFindsCounts([
     ['Programme notes written with help from Claude, an AI assistant. Claude-Achille Debussy was born in 1862.', 'anthropic:Claude', 1],
     ['Anthropic sponsors the season. Tonight: songs by Claude-Michel Schönberg.', 'anthropic:Claude', 0],
+    // In a line whose words are all capitalised too.
+    ['Anthropic sponsors the season.\n\nProgramme: Claude-Achille Debussy, Clair De Lune', 'anthropic:Claude', 0],
     // A model's code or the tool's name after a hyphen is still the product.
     ['Anthropic shipped Claude-Opus and Claude-Code updates. Moonshot AI shipped Kimi-Dev.', 'anthropic:Claude-Opus', 1],
     ['Anthropic shipped Claude-Opus and Claude-Code updates. Moonshot AI shipped Kimi-Dev.', 'moonshot-ai:Kimi', 1],
