@@ -277,6 +277,8 @@ export function createDetector(source: LexiconSource): Detector {
     // Each pass lets mentions accepted so far support the rest. When a pass settles nothing, undecided
     // words that may pair (findPairs) settle each other once, and the passes go on from there.
     let paired = false;
+    const acceptRuled = (candidate: Candidate, why: string, strong: boolean) =>
+      accept(candidate, `${ruledLabel(candidate.term)}: ${why}`, strong);
     for (let pass = 0; pass < MAX_PASSES + 2 && pending.length > 0; pass++) {
       env.signals = signalIndices(accepted);
       const waiting: Pending[] = [];
@@ -291,12 +293,12 @@ export function createDetector(source: LexiconSource): Detector {
         // On a page that has a person of this name, the page naming the story says nothing about which one this is.
         if (verdict === null || (verdict.fromPage && people.namedOnPage(item.candidate))) waiting.push(item);
         else if (verdict.fromPage) byPage.push([item, verdict.reason]);
-        else accept(item.candidate, `${ruledLabel(item.candidate.term)}: ${verdict.reason}`, true);
+        else acceptRuled(item.candidate, verdict.reason, true);
       }
       const anchored = accepted.length > before;
       for (const [item, reason] of byPage) {
         if (anchored && pass === 0) waiting.push(item);
-        else accept(item.candidate, `${ruledLabel(item.candidate.term)}: ${reason}`, false);
+        else acceptRuled(item.candidate, reason, false);
       }
       pending = waiting;
       if (accepted.length > before) continue;
@@ -313,7 +315,7 @@ export function createDetector(source: LexiconSource): Detector {
       pending = pending.filter((item) => {
         const why = pairs.get(item.candidate);
         // Two weak words settle each other here, but are no anchor for the rest of the page.
-        if (why) accept(item.candidate, `${ruledLabel(item.candidate.term)}: ${why}`, false);
+        if (why) acceptRuled(item.candidate, why, false);
         return !why;
       });
     }
