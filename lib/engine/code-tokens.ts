@@ -27,7 +27,9 @@ const LINE_OF_IMPORTS = /^[ \t]*(?:import[ \t]|from[ \t]+\S+[ \t]+import[ \t]|fr
 // Labels, scopes and tags are lower-case ASCII; "fix(" counts its parenthesis.
 const LOWER_ASCII = /^[a-z\d(._-]+$/;
 const LOWER_KEY = /^[a-z][a-z\d_-]*:$/;
-const CALL_ARGUMENTS = /^(?:\)|\{|\r?\n|["'*]|[a-z_]\w*=|[a-z_]\w*(?:\(|,[ \t]*[a-z_]))/;
+// What follows a call's "(": a closing one, a brace, a string, a keyword argument, or an identifier (a dotted one too:
+// minimax(board.play(m), depth - 1)) that is called or followed by another argument.
+const CALL_ARGUMENTS = /^(?:\)|\{|\r?\n|["'*]|[a-z_]\w*=|[a-z_][\w.]*(?:\(|,[ \t]*[a-z_]))/;
 // The keyword that defines a function or a class before its name (def minimax(…), function deepseek…).
 const DEFINITION = /(?:^|[\s;{(])(?:def|class|function|fn|func|sub)[ \t]+$/;
 

@@ -67,6 +67,7 @@ export interface CompiledRule {
   pairs: boolean;
   pairsAcrossRulesOnly: boolean;
   pairsInChineseOnly: boolean;
+  pairsWithNamesOnly: boolean;
   rejectBefore: Ref[];
   rejectAfter: Ref[];
   nextCapitalizedExcept: Ref[] | null;
@@ -196,6 +197,7 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
     pairs: rule.pairs ?? false,
     pairsAcrossRulesOnly: rule.pairsAcrossRulesOnly ?? false,
     pairsInChineseOnly: rule.pairsInChineseOnly ?? false,
+    pairsWithNamesOnly: rule.pairsWithNamesOnly ?? false,
     rejectBefore: (rule.rejectBefore ?? []).map((r) => resolveRef(r, where)),
     rejectAfter: (rule.rejectAfter ?? []).map((r) => resolveRef(r, where)),
     nextCapitalizedExcept: rule.rejectNextCapitalized

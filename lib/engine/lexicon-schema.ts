@@ -167,6 +167,12 @@ export const contextRuleSchema = z
      * design system or a round ("ds midterm", "r1 is trees and heaps").
      */
     pairsInChineseOnly: z.boolean().optional(),
+    /**
+     * With `pairs`: only another name of the same entity settles it, never a story word. A lower-case "minimax" beside
+     * "m2" is the lab ("has anyone tried m2? minimax keeps saying…"); beside "leaking" it is still the algorithm of a
+     * robot's video chapters.
+     */
+    pairsWithNamesOnly: z.boolean().optional(),
     rejectBefore: z.array(contextRef).optional(),
     rejectAfter: z.array(contextRef).optional(),
     rejectNextCapitalized: z.object({ except: z.array(contextRef) }).strict().optional(),

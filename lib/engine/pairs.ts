@@ -55,6 +55,7 @@ export function findPairs(pending: readonly Pending[], env: RuleEnv): Map<Candid
       // An entity and a topic pair only within one sentence; two entities of different owners never do.
       const crossKind = (partner.entity === null) !== (candidate.term.entity === null);
       if (!sameEntity && !crossKind) continue;
+      if (crossKind && (candidate.term.rule?.pairsWithNamesOnly || partner.rule?.pairsWithNamesOnly)) continue;
       const rank = evidenceRank(index, j, candidate, env.units, env.sentences);
       if (crossKind && env.sentences[other.candidate.start] !== env.sentences[candidate.start]) continue;
       if (rank >= limitOf(item) || rank >= limitOf(other)) continue;
