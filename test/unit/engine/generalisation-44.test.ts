@@ -29,3 +29,94 @@ describe('detect (a name called with a dotted argument is code: minimax(board.pl
     ['MiniMax (the Shanghai lab) released M2.5 this week.', 'minimax:MiniMax', 1],
   ]);
 });
+
+describe('detect (A社 among Atlus fans is the game studio)', () => {
+  itFindsCounts([
+    ['【女神异闻录同好会】A社新作终于定档了，十月首发！\n\n另外：Anthropic 那边最近也在被讨论。', 'anthropic:A社', 0],
+    ['JRPG 群里说的 A社是 ATLUS，P3R 我都通关三遍了。码农群说的是 Anthropic。', 'anthropic:A社', 0],
+    // The AI company's nickname beside its own news stays the company.
+    ['A社 这周又把 Claude Code 的源码泄露了一遍？', 'anthropic:A社', 1],
+  ]);
+});
+
+describe('detect (cc after 已 or 记得, or before 领导, 老板 or 财务, is a carbon copy)', () => {
+  itFindsCounts([
+    ['群公告：发合同时记得 cc 财务。\n\n小王：收到，已 cc\n\n小李：我平时用 Claude Code 写脚本，省事多了。', 'anthropic:cc', 0],
+    ['周报记得 cc 领导，别漏了。顺便说一句，Claude Code 真好用。', 'anthropic:cc', 0],
+  ]);
+});
+
+describe('detect (a name with 哥 or 姐 after it is a person)', () => {
+  itFindsCounts([
+    ['我们组一半人都在用 Kimi 写周报，月之暗面该给我们组的 Kimi 哥发代言费。', 'moonshot-ai:Kimi', 1],
+  ]);
+});
+
+describe('detect (深度求索 with what a company does in its sentence)', () => {
+  itFindsCounts([
+    ['评论区：深度求索被点名那段我看笑了，次数最少反而最先被提。', 'deepseek:深度求索', 1],
+    ['深度求索今天回应了，说会继续开源。', 'deepseek:深度求索', 1],
+    // The phrase "deep search" in a book blurb is not the company.
+    ['他在书里写道：“科学是一场没有终点的深度求索。”这本书上市一周就进了榜单。', 'deepseek:深度求索', 0],
+  ]);
+});
+
+describe('detect (an ownership threshold on a page that names two labs by their own words)', () => {
+  itFindsCounts([
+    [
+      'Our team moved off Claude last year and now uses DeepSeek for most coding work.\n\nThe provider had also barred companies that are 50%+ owned by Chinese firms, even outside China.',
+      'policy:50%',
+      1,
+    ],
+    // A threshold in a page about a port deal is not the rule.
+    ['The port operator must stay less than 50% owned by Chinese firms, the regulator said.', 'policy:50%', 0],
+  ]);
+});
+
+describe('detect (dario in lower case: Amodei by the same rule as Dario)', () => {
+  itFindsCounts([
+    ['lol dario at davos again comparing chip sales to china with selling weapons to north korea', 'dario-amodei:dario', 1],
+    ['the thread is all export controls this week. dario amodei said it again. honestly dario is consistent', 'dario-amodei:dario', 1],
+    // Another Dario by his surname, or one who is ours, is not Amodei.
+    ['search history: dario argento films, dario franchitti lap record, dario amodei davos', 'dario-amodei:dario', 0],
+    ['the anthropic ceo dario amodei was on the radio. our dario just scored twice on sunday', 'dario-amodei:dario', 0],
+  ]);
+});
+
+describe('detect (m2 beside another lab\'s model on an AI page)', () => {
+  itFindsCounts([
+    ['r/LocalLLaMA\n\nkimi k2 thinking vs m2 vs ds v3.2 for coding agents, which one?\n\nDeepSeek is cheapest, Kimi has the longest context.', 'minimax:m2', 1],
+    // An m2 beside a laptop is Apple's.
+    ['my m2 air runs deepseek locally just fine, the fan never spins up', 'minimax:m2', 0],
+  ]);
+});
+
+describe('detect (cc pointed at a model, or with its harness, hooks or 源码 after it)', () => {
+  itFindsCounts([
+    ['PSA: DeepSeek ships an Anthropic-compatible endpoint, so you can point cc at it with two env vars.', 'anthropic:cc', 1],
+    ['Claude Code with a DeepSeek key is my setup now.\n\nsame here but with kimi. the cc harness is what you pay for, the model is swappable', 'anthropic:cc', 1],
+    ['【解读】cc 源码 50 万行，里面到底藏了什么？', 'anthropic:cc', 1],
+  ]);
+});
+
+describe('detect (national security given as the reason by "them" or the official line)', () => {
+  itFindsCounts([
+    ['Anthropic 去年九月起不再服务中资控股超过 50% 的企业。\n\n他们给出的理由是国家安全，担心企业被要求交出数据。', 'policy:国家安全', 1],
+    ['Anthropic 不再向中资控股企业提供服务。\n\n官方给出的理由是国家安全。', 'policy:国家安全', 1],
+    // Another government's reason stays its own.
+    ['Anthropic 不再向中资控股企业提供服务。\n\n另外，澳大利亚以国家安全为由禁止在政府设备上安装某款应用。', 'policy:国家安全', 0],
+  ]);
+});
+
+describe('detect (K2 with the mountain\'s faces, glaciers and treks)', () => {
+  itFindsCounts([
+    ['行程表是用 Kimi K2 排的，挺靠谱。那天站在冰川上看 K2 北壁，值了。', 'moonshot-ai:K2', 0],
+    ['Kimi K2 planned my whole itinerary, and standing under the K2 north face on day nine was worth every blister.', 'moonshot-ai:K2', 0],
+  ]);
+});
+
+describe('detect ("The Dark Side of the Moon" with a box set, reissue or demo is the album)', () => {
+  itFindsCounts([
+    ['Music | Reissues\n\nThe Dark Side of the Moon gets another box set, and there is a leaked demo on it.', 'moonshot-ai:Dark Side of the Moon', 0],
+  ]);
+});
