@@ -159,6 +159,8 @@ export function nextWordCapitalized(folded: FoldedText, start: number, end: numb
   if (compoundNameAfter(folded, end)) return true;
   const code = folded.cased.charCodeAt(end + 1);
   if (!(folded.cased.charCodeAt(end) === 0x20 && isWordUnit(code) && isUpperUnit(code))) return false;
+  // An ideographic space sets a Chinese headline's parts apart ("蒸餾」Claude　Anthropic："); no name runs across it.
+  if (text.slice(folded.origEnd[end - 1]!, folded.origStart[end + 1]!).includes('\u3000')) return false;
   // A capitalised name at the end of a line does not run on to the next one ("…distillation of Claude⏎Retailers
   // brace for…"); a lower-case word there may still be a nickname in a chat line, read as before, unless the next line
   // opens with a speaker's name ("anthropic makes claude⏎Priya: …").
