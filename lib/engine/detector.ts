@@ -267,7 +267,6 @@ export function createDetector(source: LexiconSource): Detector {
         continue;
       }
       const negative = negativeVerdict(term.rule, candidate, env);
-      if (process.env.LLTRACE && negative?.kind === 'reject') console.error('REJECT', JSON.stringify(doc.text.slice(folded.origStart[candidate.start], folded.origEnd[candidate.end - 1])), candidate.start, negative.reason);
       if (negative?.kind !== 'reject') pending.push({ candidate, negative });
       // A part of the person's own full name ("Shou" in "Shou Chaofan") introduces nobody.
       else if (negative.person && !insideLongerName(candidates, i)) people.introduce(candidate, !negative.named);
@@ -321,7 +320,6 @@ export function createDetector(source: LexiconSource): Detector {
       });
     }
 
-    if (process.env.LLTRACE) for (const item of pending) console.error('PENDING', JSON.stringify(doc.text.slice(folded.origStart[item.candidate.start], folded.origEnd[item.candidate.end - 1])), item.candidate.start, item.negative?.kind ?? '', item.negative ? (item.negative as any).reason ?? '' : '');
     accepted.sort((a, b) => a.start - b.start || b.end - a.end);
     const spans = keepLongest(accepted);
     const mentions: Mention[] = [];
