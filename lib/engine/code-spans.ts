@@ -20,6 +20,9 @@ const INLINE_CODE = /`[^`\n]{1,200}`/g;
 const CONFIG_VALUE =
   /(?:"[^"\s]{1,60}"|(?:^|[{(,])(?:[ \t]*>)*[ \t]*(?:\d+[ \t]+)?[+-]?[ \t]*(?:- |export )?(?:[a-z_][\w.-]*|[A-Z][A-Z\d]*_[A-Z\d_]+))[ \t]*[:=][ \t]*(?<value>(["'])[^"'\s]{1,100}\2)(?!\w)/gm;
 
+// A quoted value given to a lower-case identifier with "=" in a sentence (use model = "MiniMax-M2", set provider =
+// 'deepseek'): the value is what a program reads. A colon stays prose ("he said: 'Claude'").
+const ASSIGNED_VALUE = /(?<=[ \t(])[a-z_][\w.-]*[ \t]*=[ \t]*(?<value>(["'])[^"'\s]{1,100}\2)(?!\w)/g;
 // An environment variable set in a sentence (set ANTHROPIC_MODEL="MiniMax-M2" and …, with ANTHROPIC_MODEL=kimi-k2):
 // an upper-case SNAKE_CASE key glued to its "=", anywhere on the line; its value is an identifier.
 const ENV_VALUE = /(?<![\w$])[A-Z][A-Z\d]*_[A-Z\d_]+=(?<value>(["'])[^"'\s]{1,100}\2|[^\s"'`;)]{1,100})/g;
@@ -105,6 +108,7 @@ export function codeSpans(line: string): Array<[number, number]> {
   }
   if (line.includes('==') || line.includes('!=')) pushValues(COMPARED);
   if (line.includes('_') && line.includes('=')) pushValues(ENV_VALUE);
+  if (line.includes('=') && (line.includes('"') || line.includes("'"))) pushValues(ASSIGNED_VALUE);
   if (/model|模型/i.test(line)) pushValues(LABELLED_ID);
   if (line.includes(':') || line.includes('=')) {
     for (const match of line.matchAll(CONFIG_LINE)) {
