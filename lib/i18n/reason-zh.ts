@@ -76,6 +76,7 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   'MiniMax on the page': '页面上提到的 MiniMax',
   'other labs listed by it': '同列的其他实验室',
   'AI labs nearby': '附近的 AI 实验室',
+  'the accusations near it': '附近提到的指控',
   'referred to as 它 right after': '紧接着用“它”来称呼',
   'given as the reason': '作为理由提出',
   'the story just before': '前文刚提到的事件',
