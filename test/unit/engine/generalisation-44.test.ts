@@ -120,3 +120,74 @@ describe('detect ("The Dark Side of the Moon" with a box set, reissue or demo is
     ['Music | Reissues\n\nThe Dark Side of the Moon gets another box set, and there is a leaked demo on it.', 'moonshot-ai:Dark Side of the Moon', 0],
   ]);
 });
+
+describe('detect (contrary cues weigh from further away for Dario, DS, a lower-case minimax and 月之暗面)', () => {
+  itFindsCounts([
+    [
+      'Dario Amodei spoke at Davos this week.\n\nRecipe notes: rest the dough for an hour, then stretch it by hand and bake it very hot. Buon appetito from our kitchen!\n\n— Dario, head chef',
+      'dario-amodei:Dario',
+      0,
+    ],
+    ['月之暗面发布了 Kimi K2。\n\n中秋特辑：今年最火的一款月饼叫“月之暗面”，黑芝麻流心，门店限购两盒。', 'moonshot-ai:月之暗面', 1],
+  ]);
+});
+
+describe('detect (no name runs across an ideographic space)', () => {
+  itFindsCounts([['指控中國AI實驗室「蒸餾」Claude　Anthropic：2.4萬個帳戶、逾1600萬次對話', 'anthropic:Claude', 1]]);
+});
+
+describe('detect (炒饭哥 on a page about the leak)', () => {
+  itFindsCounts([
+    [
+      '【解读】Claude Code 源码泄露：51 万行代码里有什么\n\n简介：3 月 31 日，npm 上的 2.1.88 版多带了一个 source map，整套源码都能还原。\n\n00:00 事件经过\n02:15 炒饭哥是谁\n05:40 KAIROS 与 BUDDY',
+      'shou-chaofan:炒饭哥',
+      1,
+    ],
+  ]);
+});
+
+describe('detect (DS and ds beside the other labs or the accusations)', () => {
+  itFindsCounts([
+    ['按报告拆开看：DS 约 15 万次，月暗约 340 万次，稀宇约 1300 万次。', 'deepseek:DS', 1],
+    [
+      'Anthropic 指控三家中国实验室用假账号蒸馏 Claude。\n\n弹幕：这段和 ds 有啥关系？up 说的是防蒸馏那个开关',
+      'deepseek:ds',
+      1,
+    ],
+    // A course's ds stays data structures, even in a chat about the story.
+    ['Anthropic 指控三家实验室蒸馏 Claude。\n\n我只关心 ds 重修能不能过，哈夫曼树实验课做到凌晨。', 'deepseek:ds', 0],
+  ]);
+});
+
+describe('detect (Kimi referred to as 它 right after)', () => {
+  itFindsCounts([
+    ['年终总结流程：把一年的周报全丢给 Kimi，让它先列大纲，我再改语气。', 'moonshot-ai:Kimi', 1],
+    // A dog is not called 它 by a chatbot's cues alone.
+    ['我家 Kimi 三岁了还这么皮，拆了两个沙发垫。', 'moonshot-ai:Kimi', 0],
+  ]);
+});
+
+describe('detect (the rule\'s names in Traditional and Simplified: 支援國家與地區, 50% 條款)', () => {
+  itFindsCounts([
+    ['台灣在支援國家與地區之列，為何有些台灣公司仍用不了 Claude？一文看懂 Anthropic 的 50%條款', 'policy:支援國家與地區', 1],
+  ]);
+});
+
+describe('detect (a leaked demo, snippet or game build, and secrets that leak into Slack, are other leaks)', () => {
+  itFindsCounts([
+    ['The Claude Code source leak is still in the news.\n\nMusic: a leaked demo from the new album surfaced on Friday.', 'leak:leaked', 0],
+    ['The Claude Code leak was a packaging mistake.\n\nSponsor: secrets leak. They leak into Slack, into logs, into screenshots. Keyhold finds them first.', 'leak:leak', 1],
+  ]);
+});
+
+describe('detect (a quoted value given to an identifier with "=" in a sentence is code)', () => {
+  itFindsCounts([
+    ['Release notes: new provider, MiniMax (international endpoint). Use model = "MiniMax-M2" in your config.', 'minimax:MiniMax-M2', 0],
+  ]);
+});
+
+describe('detect (a name followed by "said he\'d" is a person)', () => {
+  itFindsCounts([
+    ['who is reviewing the auth PR? claude said he\'d look but he is off today. claude code already left comments though', 'anthropic:claude', 0],
+  ]);
+});
