@@ -191,3 +191,26 @@ describe('detect (a name followed by "said he\'d" is a person)', () => {
     ['who is reviewing the auth PR? claude said he\'d look but he is off today. claude code already left comments though', 'anthropic:claude', 0],
   ]);
 });
+
+describe('detect (克劳德 leans on the page only when an anaphor points back to Anthropic)', () => {
+  itFindsCounts([
+    ['Anthropic 的 Claude Code 源码泄露了。\n\n另：最终幻想7吧，重制版里克劳德的性格变了好多。', 'anthropic:克劳德', 0],
+    ['Anthropic 的 Claude 这周又更新了。\n\n评论：这个 AI 中文圈也有人叫它克劳德，挺顺口。', 'anthropic:克劳德', 1],
+  ]);
+});
+
+describe('detect (Kimi and 星野 settle with another name of their maker, never with a story word alone)', () => {
+  itFindsCounts([
+    ['Parenting forum › Potty training\n\nKimi (2y 4m) keeps leaking at night, is it too early to drop the nappy?', 'moonshot-ai:Kimi', 0],
+    ['Anthropic 指控三家实验室蒸馏。\n\n【纪录片】鹿儿岛的星野酒造：星野说，减压蒸馏的香气更轻柔。', 'minimax:星野', 0],
+    // Two names of Moonshot's still settle each other.
+    ['月之暗面这周又发了新版，Kimi 的长文本更稳了。', 'moonshot-ai:Kimi', 1],
+  ]);
+});
+
+describe('detect ("Deep Seek" written apart needs its own AI context)', () => {
+  itFindsCounts([
+    ['DeepSeek released V3.2 this week.\n\nGear review: the Deep Seek 300 dive computer has a clear screen but a poor app.', 'deepseek:Deep Seek', 0],
+    ['Some readers still write Deep Seek, the Chinese AI lab, as two words.', 'deepseek:Deep Seek', 1],
+  ]);
+});
