@@ -44,7 +44,17 @@ const SETTING = new RegExp(CONFIG_LINE.source);
 const QUOTED_KEY =
   /(?<=(?:^|[{,])(?:[ \t]*>)*[ \t]*)(["'])[^"'\s]{1,60}\1(?=[ \t]*:[ \t]*(?:["'\[{(\d-]|(?:true|false|null|None)\b|[\w.]+[ \t]*(?:[,}\])]|$)|$))/gm;
 // The variable an assignment names (ds = OpenAI(…), const claude = new Anthropic(), DeepSeekClient kimi = …).
-const ASSIGNED = /^[ \t]*(?:(?:const|let|var|final|val|auto) +|[A-Z]\w+ +)?(?<value>[a-z_]\w*)(?=[ \t]*=[^=])/gm;
+// A diff's "+" or "-" and an "export" may come first, and a type after the name (+export const minimax: Provider = {).
+const ASSIGNED =
+  /^[ \t]*(?:[+-][ \t]*)?(?:export[ \t]+)?(?:(?:const|let|var|final|val|auto) +|[A-Z]\w+ +)?(?<value>[a-z_]\w*)(?=[ \t]*(?::[ \t]*[\w.<>[\]|]+[ \t]*)?=[^=])/gm;
+// Shapes of configuration and shell that hold names as bare words: an unquoted list after a key (suggest: [anthropic,
+// deepseek]), alternatives joined by "|" (deepseek|kimi|minimax), a shell case branch (kimi) export …;;), a TOML table
+// ([profiles.minimax]) and a repository's header (anthropics / claude-code).
+const UNQUOTED_LIST = /[:=][ \t]*\[(?<items>[a-z_][\w.-]*(?:[ \t]*,[ \t]*[a-z_][\w.-]*)+)\]/g;
+const PIPED_WORDS = /(?<![\w|])[a-z_][\w.-]*(?:\|[a-z_][\w.-]*)+(?![\w|])/g;
+const CASE_BRANCH = /^[ \t]*(?<value>[a-z_][\w.-]*)\)(?=[^\n]*;;[ \t]*$)/gm;
+const TOML_TABLE = /^[ \t]*\[(?<value>[a-z_][\w.-]*)\][ \t]*$/gm;
+const REPOSITORY_HEADER = /^[ \t]*(?<owner>[a-z\d][\w.-]*) \/ (?<repo>[a-z\d][\w.-]*)(?=[ \t]|$)/gm;
 // A line of lower-case tags or table cells set apart by two or more spaces ("typescript  anthropic-api  kimi",
 // "0  deepseek  0.15  0.009"): a tag list or printed output, not a sentence.
 const SPACED_CELLS = /^[ \t]*[a-z\d][\w.-]*(?:[ \t]{2,}[a-z\d][\w.-]*){2,}[ \t]*$/gm;
@@ -128,6 +138,30 @@ export function codeSpans(line: string): Array<[number, number]> {
     }
   }
   if (line.includes('  ')) for (const match of line.matchAll(SPACED_CELLS)) spans.push([match.index, match.index + match[0].length]);
+  if (line.includes('[') && line.includes(',')) {
+    for (const match of line.matchAll(UNQUOTED_LIST)) {
+      const items = match.groups!.items!;
+      let at = match.index + match[0].indexOf(items);
+      for (const item of items.split(',')) {
+        const start = at + item.length - item.trimStart().length;
+        spans.push([start, start + item.trim().length]);
+        at += item.length + 1;
+      }
+    }
+  }
+  if (line.includes('|')) for (const match of line.matchAll(PIPED_WORDS)) spans.push([match.index, match.index + match[0].length]);
+  if (line.includes(';;')) pushValues(CASE_BRANCH);
+  if (line.includes('[')) pushValues(TOML_TABLE);
+  if (line.includes(' / ')) {
+    for (const match of line.matchAll(REPOSITORY_HEADER)) {
+      const owner = match.groups!.owner!;
+      const repo = match.groups!.repo!;
+      const start = match.index + match[0].indexOf(owner);
+      spans.push([start, start + owner.length]);
+      const repoStart = match.index + match[0].lastIndexOf(repo);
+      spans.push([repoStart, repoStart + repo.length]);
+    }
+  }
   if (line.includes('->') || line.includes('=>') || line.includes('→')) {
     for (const match of line.matchAll(MAPPING)) {
       const [left, right] = match[0].split(/[ \t]*(?:->|=>|→)[ \t]*/) as [string, string];
