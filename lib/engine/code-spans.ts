@@ -54,6 +54,14 @@ const UNQUOTED_LIST = /[:=][ \t]*\[(?<items>[a-z_][\w.-]*(?:[ \t]*,[ \t]*[a-z_][
 const PIPED_WORDS = /(?<![\w|])[a-z_][\w.-]*(?:\|[a-z_][\w.-]*)+(?![\w|])/g;
 const CASE_BRANCH = /^[ \t]*(?<value>[a-z_][\w.-]*)\)(?=[^\n]*;;[ \t]*$)/gm;
 const TOML_TABLE = /^[ \t]*\[(?<value>[a-z_][\w.-]*)\][ \t]*$/gm;
+// A shell function's call that passes its arguments on (claude "$@"): the word is a command.
+const PASSES_ARGUMENTS = /(?<value>[a-z_][\w.-]*)(?=[ \t]+"?\$[@*]"?)/g;
+// A table row of settings (deepseek | deepseek-chat | https://api.deepseek.com/anthropic): with a web address in it, its
+// identifier-like cells are values a program reads.
+const TABLE_ROW_WITH_ADDRESS = /^(?=[^\n]*\|[^\n]*\|)(?=[^\n]*:\/\/)/;
+// Cells that read as identifiers: lower-case words, or a word with a hyphen or digit (MiniMax-M2); a cell in Chinese or
+// a capitalised name alone (深度求索, Moonshot) stays prose.
+const TABLE_CELL = /(?<=^|\|)[ \t]*(?<value>[a-z_][\w.:/-]*|[A-Za-z][\w.]*[-\d][\w.:/-]*)[ \t]*(?=\||$)/g;
 const REPOSITORY_HEADER = /^[ \t]*(?<owner>[a-z\d][\w.-]*) \/ (?<repo>[a-z\d][\w.-]*)(?=[ \t]|$)/gm;
 // A line of lower-case tags or table cells set apart by two or more spaces ("typescript  anthropic-api  kimi",
 // "0  deepseek  0.15  0.009"): a tag list or printed output, not a sentence.
@@ -151,6 +159,14 @@ export function codeSpans(line: string): Array<[number, number]> {
   }
   if (line.includes('|')) for (const match of line.matchAll(PIPED_WORDS)) spans.push([match.index, match.index + match[0].length]);
   if (line.includes(';;')) pushValues(CASE_BRANCH);
+  if (line.includes('$@') || line.includes('$*')) pushValues(PASSES_ARGUMENTS);
+  if (TABLE_ROW_WITH_ADDRESS.test(line)) {
+    for (const match of line.matchAll(TABLE_CELL)) {
+      const value = match.groups!.value!;
+      const start = match.index + match[0].indexOf(value);
+      spans.push([start, start + value.length]);
+    }
+  }
   if (line.includes('[')) pushValues(TOML_TABLE);
   if (line.includes(' / ')) {
     for (const match of line.matchAll(REPOSITORY_HEADER)) {
