@@ -52,7 +52,7 @@ const ASSIGNED =
 // ([profiles.minimax]) and a repository's header (anthropics / claude-code).
 const UNQUOTED_LIST = /[:=][ \t]*\[(?<items>[a-z_][\w.-]*(?:[ \t]*,[ \t]*[a-z_][\w.-]*)+)\]/g;
 const PIPED_WORDS = /(?<![\w|])[a-z_][\w.-]*(?:\|[a-z_][\w.-]*)+(?![\w|])/g;
-const CASE_BRANCH = /^[ \t]*(?<value>[a-z_][\w.-]*)\)(?=[^\n]*;;[ \t]*$)/gm;
+const CASE_BRANCH = /^[ \t]*(?<value>[a-z_][\w.-]*)(?=\)[^\n]*;;[ \t]*$)/gm;
 const TOML_TABLE = /^[ \t]*\[(?<value>[a-z_][\w.-]*)\][ \t]*$/gm;
 // A shell function's call that passes its arguments on (claude "$@"): the word is a command.
 const PASSES_ARGUMENTS = /(?<value>[a-z_][\w.-]*)(?=[ \t]+"?\$[@*]"?)/g;

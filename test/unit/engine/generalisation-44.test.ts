@@ -214,3 +214,29 @@ describe('detect ("Deep Seek" written apart needs its own AI context)', () => {
     ['Some readers still write Deep Seek, the Chinese AI lab, as two words.', 'deepseek:Deep Seek', 1],
   ]);
 });
+
+describe('detect (configuration and shell shapes that hold names as bare words are code)', () => {
+  itFindsCounts([
+    ['Proposal: ask on first run.\n\n+provider:\n+  suggest: [anthropic, deepseek, moonshot, minimax]', 'deepseek:deepseek', 0],
+    ['# usage: llm-switch deepseek|kimi|minimax\ncase "$1" in\n  kimi) export BASE_URL=https://api.moonshot.ai/anthropic ;;\nesac', 'moonshot-ai:kimi', 0],
+    ['Config for the proxy:\n\n[profiles.minimax]\nbase_url = "https://api.minimax.io/anthropic"', 'minimax:minimax', 0],
+    ['anthropics / claude-code · Issues\n\nMemory leak: RSS grows after a long session', 'anthropic:anthropics', 0],
+    ['providers/minimax.ts\n+export const minimax: Provider = {\n+  id: "mm",', 'minimax:minimax', 0],
+    ['cc_ds() { BASE_URL=https://api.deepseek.com/anthropic claude "$@"; }', 'anthropic:claude', 0],
+    ['供应商 | 默认模型 | base_url\ndeepseek | deepseek-chat | https://api.deepseek.com/anthropic', 'deepseek:deepseek', 0],
+    // Prose about the same providers stays prose.
+    ['We switched the default provider from Anthropic to DeepSeek last week.', 'deepseek:DeepSeek', 1],
+  ]);
+});
+
+describe('detect (names in people\'s lives, gear and firms that only share a name)', () => {
+  itFindsCounts([
+    ['BumpTalk › Baby names\n\nKimi or Claude for a boy? DH loves Kimi; I love Claude after my grandad.', 'anthropic:Claude', 0],
+    ['Real Weddings: the bride wore silk; Claude wore a navy suit. Best man Kimi gave a speech that had the whole room in tears.', 'moonshot-ai:Kimi', 0],
+    ['Pedals & Effects: MiniMax looper vs a bigger looper pedal for busking? The footswitch on the MiniMax is clicky.', 'minimax:MiniMax', 0],
+    ['Jobs near you: Warehouse Supervisor · K2 Logistics · £33,500. Complaints Handler · Moonshot Energy · £26,000.', 'moonshot-ai:Moonshot', 0],
+    ['ParentNet › Secondary\n\nDS (14) is using DeepSeek for maths homework, should I be worried?', 'deepseek:DS', 0],
+    // Someone who asked Claude to help plan the wedding still means the assistant.
+    ['Our wedding planning spreadsheet has 14 tabs, and yes, I asked Claude, the AI assistant, to build half of them.', 'anthropic:Claude', 1],
+  ]);
+});
