@@ -58,7 +58,7 @@ const TOML_TABLE = /^[ \t]*\[(?<value>[a-z_][\w.-]*)\][ \t]*$/gm;
 const PASSES_ARGUMENTS = /(?<value>[a-z_][\w.-]*)(?=[ \t]+"?\$[@*]"?)/g;
 // A table row of settings (deepseek | deepseek-chat | https://api.deepseek.com/anthropic): with a web address in it, its
 // identifier-like cells are values a program reads.
-const TABLE_ROW_WITH_ADDRESS = /^(?=[^\n]*\|[^\n]*\|)(?=[^\n]*:\/\/)/;
+const tableRowWithAddress = (line: string) => line.indexOf('|') !== line.lastIndexOf('|') && line.includes('://');
 // Cells that read as identifiers: lower-case words, or a word with a hyphen or digit (MiniMax-M2); a cell in Chinese or
 // a capitalised name alone (深度求索, Moonshot) stays prose.
 const TABLE_CELL = /(?<=^|\|)[ \t]*(?<value>[a-z_][\w.:/-]*|[A-Za-z][\w.]*[-\d][\w.:/-]*)[ \t]*(?=\||$)/g;
@@ -160,7 +160,7 @@ export function codeSpans(line: string): Array<[number, number]> {
   if (line.includes('|')) for (const match of line.matchAll(PIPED_WORDS)) spans.push([match.index, match.index + match[0].length]);
   if (line.includes(';;')) pushValues(CASE_BRANCH);
   if (line.includes('$@') || line.includes('$*')) pushValues(PASSES_ARGUMENTS);
-  if (TABLE_ROW_WITH_ADDRESS.test(line)) {
+  if (tableRowWithAddress(line)) {
     for (const match of line.matchAll(TABLE_CELL)) {
       const value = match.groups!.value!;
       const start = match.index + match[0].indexOf(value);
