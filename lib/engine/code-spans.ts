@@ -55,7 +55,7 @@ const PIPED_WORDS = /(?<![\w|])[a-z_][\w.-]*(?:\|[a-z_][\w.-]*)+(?![\w|])/g;
 const CASE_BRANCH = /^[ \t]*(?<value>[a-z_][\w.-]*)(?=\)[^\n]*;;[ \t]*$)/gm;
 const TOML_TABLE = /^[ \t]*\[(?<value>[a-z_][\w.-]*)\][ \t]*$/gm;
 // A shell function's call that passes its arguments on (claude "$@"): the word is a command.
-const PASSES_ARGUMENTS = /(?<value>[a-z_][\w.-]*)(?=[ \t]+"?\$[@*]"?)/g;
+const PASSES_ARGUMENTS = /(?<![\w.-])(?<value>[a-z_][\w.-]*)(?=[ \t]+"?\$[@*]"?)/g;
 // A table row of settings (deepseek | deepseek-chat | https://api.deepseek.com/anthropic): with a web address in it, its
 // identifier-like cells are values a program reads.
 const tableRowWithAddress = (line: string) => line.indexOf('|') !== line.lastIndexOf('|') && line.includes('://');
