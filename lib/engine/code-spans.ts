@@ -61,8 +61,8 @@ const PASSES_ARGUMENTS = /(?<![\w.-])(?<value>[a-z_][\w.-]*)(?=[ \t]+"?\$[@*]"?)
 const tableRowWithAddress = (line: string) => line.indexOf('|') !== line.lastIndexOf('|') && line.includes('://');
 // Cells that read as identifiers: lower-case words, or a word with a hyphen or digit (MiniMax-M2); a cell in Chinese or
 // a capitalised name alone (深度求索, Moonshot) stays prose.
-const TABLE_CELL = /(?<=^|\|)[ \t]*(?<value>[a-z_][\w.:/-]*|[A-Za-z][\w.]*[-\d][\w.:/-]*)[ \t]*(?=\||$)/g;
-const REPOSITORY_HEADER = /^[ \t]*(?<owner>[a-z\d][\w.-]*) \/ (?<repo>[a-z\d][\w.-]*)(?=[ \t]|$)/gm;
+const TABLE_CELL = /(?<=^|\|)[ \t]*(?<value>[a-z_][\w.:/-]*|[A-Za-z][\w.]*[-\d][\w.:/-]*)[ \t]*(?=\||$)/dg;
+const REPOSITORY_HEADER = /^[ \t]*(?<owner>[a-z\d][\w.-]*) \/ (?<repo>[a-z\d][\w.-]*)(?=[ \t]|$)/dgm;
 // A line of lower-case tags or table cells set apart by two or more spaces ("typescript  anthropic-api  kimi",
 // "0  deepseek  0.15  0.009"): a tag list or printed output, not a sentence.
 const SPACED_CELLS = /^[ \t]*[a-z\d][\w.-]*(?:[ \t]{2,}[a-z\d][\w.-]*){2,}[ \t]*$/gm;
@@ -118,6 +118,15 @@ export function codeSpans(line: string): Array<[number, number]> {
       spans.push([end - match.groups!.value!.length, end]);
     }
   };
+  // Patterns with the "d" flag: each named group is a span of its own, wherever it stands in the match.
+  const pushGroups = (pattern: RegExp, ...names: string[]) => {
+    for (const match of line.matchAll(pattern)) {
+      for (const name of names) {
+        const at = match.indices?.groups?.[name];
+        if (at) spans.push([at[0], at[1]]);
+      }
+    }
+  };
   if (line.includes('"') || line.includes("'")) pushValues(CONFIG_VALUE);
   if (line.includes('[') && (line.includes('"') || line.includes("'"))) {
     for (const array of line.matchAll(ARRAY)) {
@@ -160,24 +169,9 @@ export function codeSpans(line: string): Array<[number, number]> {
   if (line.includes('|')) for (const match of line.matchAll(PIPED_WORDS)) spans.push([match.index, match.index + match[0].length]);
   if (line.includes(';;')) pushValues(CASE_BRANCH);
   if (line.includes('$@') || line.includes('$*')) pushValues(PASSES_ARGUMENTS);
-  if (tableRowWithAddress(line)) {
-    for (const match of line.matchAll(TABLE_CELL)) {
-      const value = match.groups!.value!;
-      const start = match.index + match[0].indexOf(value);
-      spans.push([start, start + value.length]);
-    }
-  }
+  if (tableRowWithAddress(line)) pushGroups(TABLE_CELL, 'value');
   if (line.includes('[')) pushValues(TOML_TABLE);
-  if (line.includes(' / ')) {
-    for (const match of line.matchAll(REPOSITORY_HEADER)) {
-      const owner = match.groups!.owner!;
-      const repo = match.groups!.repo!;
-      const start = match.index + match[0].indexOf(owner);
-      spans.push([start, start + owner.length]);
-      const repoStart = match.index + match[0].lastIndexOf(repo);
-      spans.push([repoStart, repoStart + repo.length]);
-    }
-  }
+  if (line.includes(' / ')) pushGroups(REPOSITORY_HEADER, 'owner', 'repo');
   if (line.includes('->') || line.includes('=>') || line.includes('→')) {
     for (const match of line.matchAll(MAPPING)) {
       const [left, right] = match[0].split(/[ \t]*(?:->|=>|→)[ \t]*/) as [string, string];
