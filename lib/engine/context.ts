@@ -67,27 +67,28 @@ export function hitsNear(
   window: number,
   options: { sameBlock: boolean; overlapping: boolean; limit: number; sentences?: Int32Array },
 ): number[] {
-  const { sentences } = options;
-  const inScope = (j: number) =>
-    (!options.sameBlock || index.blocks[j] === span.block) &&
-    (!sentences || sentences[index.starts[j]!] === sentences[span.start]);
   const found: number[] = [];
   if (index.length === 0) return found;
+  // Read once: this runs for every candidate, cue list and pass, and a closure per call was a fifth of a pass's garbage.
+  const { sentences, sameBlock, overlapping, limit } = options;
+  const { starts, ends, blocks } = index;
+  const block = span.block;
+  const sentence = sentences ? sentences[span.start]! : 0;
   const reach = window * 2;
   const pivot = firstStartAtOrAfter(index, span.end);
-  for (let j = pivot - 1, probes = 0; j >= 0 && probes < MAX_PROBES && found.length < options.limit; j--, probes++) {
-    if (units[span.start]! - units[index.starts[j]!]! > reach + MAX_PHRASE_UNITS) break;
-    if (!inScope(j)) continue;
-    const end = index.ends[j]!;
+  for (let j = pivot - 1, probes = 0; j >= 0 && probes < MAX_PROBES && found.length < limit; j--, probes++) {
+    if (units[span.start]! - units[starts[j]!]! > reach + MAX_PHRASE_UNITS) break;
+    if ((sameBlock && blocks[j] !== block) || (sentences && sentences[starts[j]!] !== sentence)) continue;
+    const end = ends[j]!;
     if (end > span.start) {
-      if (options.overlapping) found.push(j);
+      if (overlapping) found.push(j);
       continue;
     }
     if (units[span.start]! - units[end]! <= reach) found.push(j);
   }
-  for (let j = pivot, probes = 0; j < index.length && probes < MAX_PROBES && found.length < options.limit; j++, probes++) {
-    if (units[index.starts[j]!]! - units[span.end]! > reach) break;
-    if (!inScope(j)) continue;
+  for (let j = pivot, probes = 0; j < index.length && probes < MAX_PROBES && found.length < limit; j++, probes++) {
+    if (units[starts[j]!]! - units[span.end]! > reach) break;
+    if ((sameBlock && blocks[j] !== block) || (sentences && sentences[starts[j]!] !== sentence)) continue;
     found.push(j);
   }
   return found;

@@ -54,21 +54,9 @@ interface GroupsVerdict {
   fromPage: boolean;
 }
 
-/**
- * The hits of one ref that may support the candidate for this group: near enough, in the blocks the group
- * may read, before it where the group says so, not another list entry's, and not the same word again.
- */
-function supportingHits(
-  env: RuleEnv,
-  group: CompiledGroup,
-  ref: Ref,
-  candidate: Candidate,
-  weighing: boolean,
-  ownBlock: boolean,
-  inList: boolean,
-): { index: HitIndex; hits: number[] } {
-  const index = indexOf(env, ref);
-  const near = hitsNear(index, candidate, env.units, ownBlock ? Math.max(group.window, LOCAL_WINDOW) : group.window, {
+/** The hits of one ref near enough to the candidate for this group, in the blocks the group may read. */
+function nearHits(env: RuleEnv, group: CompiledGroup, index: HitIndex, candidate: Candidate, weighing: boolean, ownBlock: boolean, inList: boolean): number[] {
+  return hitsNear(index, candidate, env.units, ownBlock ? Math.max(group.window, LOCAL_WINDOW) : group.window, {
     // In a casual thread (its blocks are messages of one conversation), a company's short form may find its maker
     // named in a message before or after it.
     sameBlock:
@@ -80,15 +68,29 @@ function supportingHits(
     limit: weighing ? NEAREST_LIMIT : 2,
     sentences: group.scope === 'sentence' ? env.sentences : undefined,
   });
-  const hits = near.filter(
-    (j) =>
-      !(group.before && index.ends[j]! > candidate.start) &&
-      !(group.after && index.starts[j]! < candidate.end) &&
-      !(index.blocks[j] !== candidate.block && !env.aboutStory() && env.listEntry(index.blocks[j]!)) &&
-      // Another occurrence of the same word is no independent evidence ("基米·莱科宁的英文名也是Kimi…Kimi").
-      !('signal' in ref && sameWord(env, index, j, candidate)),
+}
+
+/** Whether near hit j may support the candidate: before it where the group says so, not another list entry's, not the same word again. */
+function supportsAt(env: RuleEnv, group: CompiledGroup, ref: Ref, index: HitIndex, j: number, candidate: Candidate): boolean {
+  return (
+    !(group.before && index.ends[j]! > candidate.start) &&
+    !(group.after && index.starts[j]! < candidate.end) &&
+    !(index.blocks[j] !== candidate.block && !env.aboutStory() && env.listEntry(index.blocks[j]!)) &&
+    // Another occurrence of the same word is no independent evidence ("基米·莱科宁的英文名也是Kimi…Kimi").
+    !('signal' in ref && sameWord(env, index, j, candidate))
   );
-  return { index, hits };
+}
+
+/**
+ * Whether some ref of the group has a hit that may support the candidate (nearHits, then supportsAt), read without
+ * building the list: groupsHold asks this for every waiting candidate on every pass.
+ */
+function anySupportingHit(env: RuleEnv, group: CompiledGroup, candidate: Candidate, weighing: boolean, ownBlock: boolean, inList: boolean): boolean {
+  for (const ref of group.refs) {
+    const index = indexOf(env, ref);
+    for (const j of nearHits(env, group, index, candidate, weighing, ownBlock, inList)) if (supportsAt(env, group, ref, index, j, candidate)) return true;
+  }
+  return false;
 }
 
 /**
@@ -133,8 +135,7 @@ function groupsHold(groups: readonly CompiledGroup[], candidate: Candidate, env:
   for (const group of groups) {
     if (ownObjectAfter(group, candidate, env)) return false;
     const sentences = group.scope === 'sentence' ? env.sentences : undefined;
-    const found = group.refs.some((ref) => supportingHits(env, group, ref, candidate, weighing, ownBlock, inList).hits.length > 0);
-    if (found) continue;
+    if (anySupportingHit(env, group, candidate, weighing, ownBlock, inList)) continue;
     if (ownBlock || group.document.length === 0) return false;
     // An anaphor ("the company", "该公司") points back to the firm named elsewhere: that holds on any page.
     const pointedBack = group.documentWhen.length > 0;
@@ -166,8 +167,9 @@ function groupsVerdict(
     const quotes: string[] = [];
     const sentences = group.scope === 'sentence' ? env.sentences : undefined;
     for (const ref of group.refs) {
-      const { index, hits } = supportingHits(env, group, ref, candidate, weighing, ownBlock, inList);
-      for (const j of hits) {
+      const index = indexOf(env, ref);
+      for (const j of nearHits(env, group, index, candidate, weighing, ownBlock, inList)) {
+        if (!supportsAt(env, group, ref, index, j, candidate)) continue;
         if (index.blocks[j] === candidate.block) support = Math.min(support, evidenceRank(index, j, candidate, env.units, env.sentences));
         if (quotes.length >= 3) continue;
         const q = quote(env, index, j);
