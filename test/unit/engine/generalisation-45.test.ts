@@ -1,0 +1,45 @@
+import { describe } from 'vitest';
+import { itFindsCounts } from './helpers';
+
+/**
+ * Rounds 252 and after (nineteenth session), from the sets written this session. The cases are written here in our
+ * own words; none is taken from a set.
+ */
+
+const CAPTIONS =
+  'Transcript\n0:00\nright so anthropic pushed a build to npm\n0:04\nwith a source map inside it and everyone\n0:08\ndownloaded it within the hour\n0:12\nand then people started reading it\n0:16\nline by line all night long\n0:20\nthe funniest part honestly is how\n0:24\ncloud code names its own little pet';
+
+describe('detect (cloud code, as captions mishear Claude Code, on a page that names Anthropic)', () => {
+  itFindsCounts([
+    [CAPTIONS, 'anthropic:cloud code', 1],
+    // Google's own extension is still Google's, whatever else the page names.
+    ['Anthropic is in the news again.\n\nTutorial: install Google Cloud Code in VS Code, then open the Kubernetes explorer and deploy with cloud code.', 'anthropic:cloud code', 0],
+  ]);
+});
+
+describe('detect (#claudecode, a hashtag in lower case)', () => {
+  itFindsCounts([
+    ['POV: the release script forgot one line of .npmignore 💀 #claudecode #devtok #npm', 'anthropic:#claudecode', 1],
+    ['pip install my_claudecode_helper', 'anthropic:#claudecode', 0],
+  ]);
+});
+
+const TWO_LABS = [
+  'Parish newsletter, spring issue',
+  'The choir meets on Thursdays at seven in the hall, and new voices are always welcome there.',
+  'The flower rota for April is on the board by the door; please add your name if you can help.',
+  'Our summer fair raised enough this year to repair the roof over the vestry and the side porch.',
+  'The youth group will walk the coastal path in May, weather permitting, with a picnic at the cove.',
+  'Tech corner: Anthropic says DeepSeek and two other labs copied its models through fake accounts.',
+  'Thank you to everyone who baked for the coffee morning; the lemon cake went in ten minutes.',
+  'The car park will be resurfaced in June, so please park on the high street for those two weeks.',
+  'Reader question: my grandson wonders whether Claude is any good. We told him to talk to his teacher first.',
+].join('\n\n');
+
+describe('detect (Claude on a page that names two of the AI companies in their own words)', () => {
+  itFindsCounts([
+    [TWO_LABS, 'anthropic:Claude', 1],
+    // A person of that name, surname and all, is still that person.
+    [TWO_LABS.replace('my grandson wonders whether Claude is any good.', 'our organist, Claude Mbeki, retires in June.'), 'anthropic:Claude', 0],
+  ]);
+});
