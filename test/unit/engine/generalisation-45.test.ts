@@ -43,3 +43,33 @@ describe('detect (Claude on a page that names two of the AI companies in their o
     [TWO_LABS.replace('my grandson wonders whether Claude is any good.', 'our organist, Claude Mbeki, retires in June.'), 'anthropic:Claude', 0],
   ]);
 });
+
+/** A school newsletter: two AI companies named in one item, the rest about other things. */
+const newsletter = (question: string) =>
+  [
+    'Westbrook School newsletter, week 6',
+    'The spring concert is on Thursday at seven, and tickets are on sale at the office.',
+    'Year 9 will visit the science museum on 14 March; please return the consent forms by Friday.',
+    'The lost property box will be emptied at half term, so check it for coats and water bottles.',
+    'Digital safety: Anthropic says DeepSeek distilled its models, and several families asked us what that means for homework.',
+    'The football team won both matches last week, and training moves indoors while the field is resurfaced.',
+    'Thank you to the parents who helped at the book sale; it raised enough for forty new library books.',
+    'Uniform orders for the summer term close on 2 April.',
+    question,
+  ].join('\n\n');
+
+describe('detect (the policy and the campaign on an AI page: two companies named in their own words)', () => {
+  itFindsCounts([
+    [newsletter('A parent asks: my cousin in Shanghai cannot sign up at all. Is mainland China really outside the supported regions?'), 'policy:supported regions', 1],
+    [newsletter('A parent asks: did the labs really open thousands of fake accounts to do it?'), 'distillation:fake accounts', 1],
+    // On a page with no AI company, the same phrases are other things.
+    [
+      newsletter('A parent asks: my cousin in Shanghai cannot sign up at all. Is mainland China really outside the supported regions?').replace(
+        'Anthropic says DeepSeek distilled its models, and several families asked us what that means for homework.',
+        'please remind children never to share passwords, even with friends.',
+      ),
+      'policy:supported regions',
+      0,
+    ],
+  ]);
+});
