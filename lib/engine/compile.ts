@@ -48,6 +48,8 @@ export interface CompiledRule {
   personAfter: Ref[];
   /** Cues that mark another occurrence as the product despite a person of that name. */
   personProduct: Ref[];
+  /** Cues a few words after an occurrence that answer as a thing ("and it says"), with their window in words. */
+  personProductAfter: { refs: Ref[]; window: number } | null;
   /** People a naming verb gives the name to ("my manager is called Claude"). */
   personNamed: Ref[];
   /** Any of these in the block makes document-level support not count. */
@@ -177,6 +179,9 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
     personBefore: (rule.person?.before ?? []).map((r) => resolveRef(r, where)),
     personAfter: (rule.person?.after ?? []).map((r) => resolveRef(r, where)),
     personProduct: (rule.person?.product ?? []).map((r) => resolveRef(r, where)),
+    personProductAfter: rule.person?.productAfter
+      ? { refs: rule.person.productAfter.any.map((r) => resolveRef(r, where)), window: rule.person.productAfter.window }
+      : null,
     personNamed: (rule.person?.named ?? []).map((r) => resolveRef(r, where)),
     localOnly: (rule.localOnly?.any ?? []).map((r) => resolveRef(r, where)),
     rejectLowercase: rule.rejectLowercase ?? false,

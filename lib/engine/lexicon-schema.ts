@@ -113,6 +113,11 @@ export const contextRuleSchema = z
         /** Cues right by another occurrence that name the product again ("智能助手Kimi"): that one is spared. */
         product: z.array(contextRef).optional(),
         /**
+         * Cues a few words after another occurrence, in its sentence, that answer as a thing ("I asked Claude and it says
+         * yes"): a person is "he" or "she", so that one is spared too.
+         */
+        productAfter: z.object({ any: z.array(contextRef).min(1), window: z.number().int().positive() }).strict().optional(),
+        /**
          * People and pets a naming verb gives the name to, a few words before it ("my manager is called Claude", "男友叫
          * Kimi", "同事英文名就叫 Kimi"): the name is theirs, as with `before`.
          */

@@ -325,8 +325,20 @@ function insideTerm(index: HitIndex, h: number, candidate: Candidate): boolean {
 
 /** A product cue right by the occurrence ("智能助手Kimi", "its assistant, Kimi"): the product, not the person. */
 export function namesProduct(candidate: Candidate, env: RuleEnv): boolean {
-  const refs = candidate.term.rule?.personProduct ?? [];
-  return refs.some((ref) => hitsNear(indexOf(env, ref), candidate, env.units, 1, { sameBlock: true, overlapping: false, limit: 1 }).length > 0);
+  const rule = candidate.term.rule;
+  if (!rule) return false;
+  if (rule.personProduct.some((ref) => hitsNear(indexOf(env, ref), candidate, env.units, 1, { sameBlock: true, overlapping: false, limit: 1 }).length > 0)) {
+    return true;
+  }
+  const after = rule.personProductAfter;
+  return (
+    after !== null &&
+    after.refs.some((ref) => {
+      const index = indexOf(env, ref);
+      const near = hitsNear(index, candidate, env.units, after.window, { sameBlock: true, overlapping: false, limit: 2, sentences: env.sentences });
+      return near.some((j) => index.starts[j]! >= candidate.end);
+    })
+  );
 }
 
 // What follows a person's name in a list of people, as folded text has it: an em dash, a bar or an opening bracket

@@ -73,3 +73,11 @@ describe('detect (the policy and the campaign on an AI page: two companies named
     ],
   ]);
 });
+
+describe('detect (a name that answers as a thing is the product, even beside a person of that name)', () => {
+  itFindsCounts([
+    ['Family chat\nUncle Claude: who is bringing the cake on Sunday?\nMina: I asked Claude and it says a lemon drizzle serves twelve', 'anthropic:Claude', 1],
+    // "He" is a person: both are the uncle.
+    ['Family chat\nUncle Claude: who is bringing the cake on Sunday?\nMina: I asked Claude and he says a lemon drizzle serves twelve', 'anthropic:Claude', 0],
+  ]);
+});
