@@ -81,3 +81,14 @@ describe('detect (a name that answers as a thing is the product, even beside a p
     ['Family chat\nUncle Claude: who is bringing the cake on Sunday?\nMina: I asked Claude and he says a lemon drizzle serves twelve', 'anthropic:Claude', 0],
   ]);
 });
+
+describe('detect (support a little further away, chosen rule by rule over every set)', () => {
+  itFindsCounts([
+    // cc in a chat, with Claude Code named some forty words before it.
+    [
+      'dev chat\nmaya: we moved the whole team onto Claude Code last sprint and honestly the review queue is half what it was, the only complaint so far is the token bill which finance keeps asking about every single monday morning\nraj: yeah cc is great, no complaints here either',
+      'anthropic:cc',
+      1,
+    ],
+  ]);
+});
