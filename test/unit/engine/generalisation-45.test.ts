@@ -92,3 +92,12 @@ describe('detect (support a little further away, chosen rule by rule over every 
     ],
   ]);
 });
+
+describe('detect (K2 the car, on a page that also asks Kimi something)', () => {
+  itFindsCounts([
+    ['车友群\n老K2又亮故障灯了，4S店说是节气门脏了。回家我问了Kimi怎么清洗，它说先断电再拆进气管。', 'moonshot-ai:K2', 0],
+    ['My old Kia sedan, a K2, threw a check engine light again; the dealership blamed the transmission fluid.', 'moonshot-ai:K2', 0],
+    // Moonshot's model, named beside its maker, is still the model.
+    ['月之暗面发布了Kimi K2，开源权重，K2在编程榜单上排名靠前。', 'moonshot-ai:K2', 1],
+  ]);
+});
