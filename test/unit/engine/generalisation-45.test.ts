@@ -101,3 +101,12 @@ describe('detect (K2 the car, on a page that also asks Kimi something)', () => {
     ['月之暗面发布了Kimi K2，开源权重，K2在编程榜单上排名靠前。', 'moonshot-ai:K2', 1],
   ]);
 });
+
+describe('detect (a pet called Kimi, named after the kind of animal it is)', () => {
+  itFindsCounts([
+    ['织毛衣笔记\n让Claude帮我算了插肩的加针，一次就对了。P.S. 图里趴着的是我家猫Kimi，全程不让我看图解。', 'moonshot-ai:Kimi', 0],
+    ['月之暗面的新模型出来了，顺便晒一下柯基Kimi的日常，今天它学会了握手。', 'moonshot-ai:Kimi', 0],
+    // The assistant asked about a dog is still the assistant.
+    ['月之暗面的新模型出来了，我让Kimi给我的柯基做了一份食谱，它列得很细。', 'moonshot-ai:Kimi', 1],
+  ]);
+});
