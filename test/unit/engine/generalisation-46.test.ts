@@ -13,3 +13,18 @@ describe('detect (安斯罗普, as machine translation renders Anthropic)', () =
     ['这家面包店的老板叫安斯罗普，每天早上六点开门。', 'anthropic:安斯罗普', 0],
   ]);
 });
+
+describe('detect (a pet or a namesake introduced as one: answers to, 楼主家, a dog named, 叫)', () => {
+  itFindsCounts([
+    [
+      'Community board\nFOUND: a ginger cat that answers to Claude, sitting outside the library since Monday. The reading group next door was discussing the Claude Code leak when he wandered in.',
+      'anthropic:Claude',
+      0,
+    ],
+    ['楼主刚发了Claude Code源码泄露的分析。\n回复：楼主家克劳德也太可爱了吧，求猫粮链接！', 'anthropic:克劳德', 0],
+    ['r/aww\nMy dog is named Dario and he barks whenever the radio covers Anthropic and the export controls. Your Dario sounds like mine.', 'dario-amodei:Dario', 0],
+    ['一只柯基叫达里奥：每次新闻里说到Anthropic的芯片出口管制，我就喊它过来看。', 'dario-amodei:达里奥', 0],
+    // The CEO named by his first name in the story's sentence is still him.
+    ['Anthropic的达里奥·阿莫迪又谈芯片出口管制，达里奥说这关乎国家安全。', 'dario-amodei:达里奥', 1],
+  ]);
+});
