@@ -28,3 +28,13 @@ describe('detect (a pet or a namesake introduced as one: answers to, 楼主家, 
     ['Anthropic的达里奥·阿莫迪又谈芯片出口管制，达里奥说这关乎国家安全。', 'dario-amodei:达里奥', 1],
   ]);
 });
+
+describe('detect (the picture-book dog, a coach in a chat, a still that sprang a leak, an oil pan)', () => {
+  itFindsCounts([
+    ['Story time\nTonight we read Claude in the City, where Claude and Sir Bobblysock visit a museum. My son asked if Anthropic made it.', 'anthropic:Claude', 0],
+    ['Running club\n\nKimi (coach): intervals tomorrow at six, bring water\nJo: will do. Did anyone read that Moonshot AI story?', 'moonshot-ai:Kimi', 0],
+    ['Home distilling diary\nI was reading about the Claude Code leak between cuts when my old still sprang a leak at the lid.', 'leak:leak', 1],
+    ['自驾游记\n车在半路油底壳有点泄漏，在修车铺补好了。顺便说一句，Claude Code源码泄露那天我们正好在路上。', 'leak:泄漏', 0],
+    ['自驾游记\n车在半路油底壳有点泄漏，在修车铺补好了。顺便说一句，Claude Code源码泄露那天我们正好在路上。', 'leak:源码泄露', 1],
+  ]);
+});
