@@ -38,3 +38,11 @@ describe('detect (the picture-book dog, a coach in a chat, a still that sprang a
     ['自驾游记\n车在半路油底壳有点泄漏，在修车铺补好了。顺便说一句，Claude Code源码泄露那天我们正好在路上。', 'leak:源码泄露', 1],
   ]);
 });
+
+describe('detect (a class pet called 克劳德)', () => {
+  itFindsCounts([
+    ['带娃心得：孩子爸爸天天用Claude写代码。幼儿园班里的仓鼠叫克劳德，纯属巧合，老师根本不知道什么AI。', 'anthropic:克劳德', 0],
+    ['带娃心得：孩子爸爸天天用Claude写代码。班里的鹦鹉叫克劳德，它会说你好。', 'anthropic:克劳德', 0],
+    ['带娃心得：孩子爸爸天天用Claude写代码。', 'anthropic:Claude', 1],
+  ]);
+});
