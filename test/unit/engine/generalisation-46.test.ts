@@ -46,3 +46,12 @@ describe('detect (a class pet called 克劳德)', () => {
     ['带娃心得：孩子爸爸天天用Claude写代码。', 'anthropic:Claude', 1],
   ]);
 });
+
+describe('detect (克劳德 beside the bare word AI is not yet the product)', () => {
+  itFindsCounts([
+    ['莫奈展观后感：克劳德·莫奈之外，展厅还放了一段AI生成的睡莲动画，克劳德的原作还是更动人。', 'anthropic:克劳德', 0],
+    // Anthropic, or the assistant referred to as one, still settles it.
+    ['Anthropic的克劳德（Claude）最近被指遭到蒸馏。', 'anthropic:克劳德', 1],
+    ['我问了克劳德这个AI助手，它说要先备份。', 'anthropic:克劳德', 1],
+  ]);
+});
