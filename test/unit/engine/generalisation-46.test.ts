@@ -55,3 +55,14 @@ describe('detect (克劳德 beside the bare word AI is not yet the product)', ()
     ['我问了克劳德这个AI助手，它说要先备份。', 'anthropic:克劳德', 1],
   ]);
 });
+
+/** A staff newsletter: the leak in one item, an ink leak in another, more than sixty words on. */
+const NOTES = 'Weekly notes\n\nEveryone at work spent Tuesday reading about the Claude Code leak and the source map that shipped on npm.\n\nOn a lighter note, the office plants were repotted on Wednesday, the bike racks by the side door were moved to the car park, the quiz team came third at the pub on Thursday, and the summer party will be at the river again this year. Also, the stationery cupboard finally has new notebooks, the printer on the third floor works again, and the coffee rota is on the fridge. My old fountain pen keeps leaking onto every page, so I have gone back to pencils.';
+
+describe('detect ("leaking" needs the story near it, not only somewhere on the page)', () => {
+  itFindsCounts([
+    [NOTES, 'leak:leaking', 0],
+    [NOTES, 'leak:leak', 1],
+    ['Anthropic ended up leaking its own source through a source map in the npm package.', 'leak:leaking', 1],
+  ]);
+});
