@@ -34,8 +34,12 @@ export interface FirstPassDeps {
   prepareHere(): Promise<void>;
   /** What the page mentions so far (the store's counts). */
   context(): DocumentContext;
-  /** Turns mentions into highlights (ranges into the store and the layer). */
-  place(mentions: readonly Mention[]): void;
+  /**
+   * Turns mentions into highlights (ranges into the store and the layer). A big slice's answer holds
+   * hundreds: place() may work through them in steps, awaiting `pause` between them, which yields once
+   * the pass's task has run CHUNK_MS (placing a whole answer at once made tasks of 50–100 ms).
+   */
+  place(mentions: readonly Mention[], pause: () => Promise<void>): void | Promise<void>;
   yieldNow(): Promise<void>;
   /** A yield behind tasks already queued, so the background's answers are read between extraction chunks. */
   yieldToTasks?(): Promise<void>;
@@ -122,11 +126,20 @@ export async function runFirstPass(deps: FirstPassDeps): Promise<void> {
     () => void (known = true),
     () => void (known = true),
   );
+  // The end of this task's share of the main thread: sending and placing yield once it has passed.
+  let deadline = chunkDeadline();
+  const breathe = async () => {
+    if (performance.now() < deadline) return;
+    // Behind queued tasks while answers are due, as extractSome does below.
+    await (sent.some((item) => !item.settled) && deps.yieldToTasks ? deps.yieldToTasks() : deps.yieldNow());
+    deadline = chunkDeadline();
+  };
   const extractSome = async () => {
     extracting = !(extraction as FirstPassExtraction).step(chunkDeadline());
     // With answers due, let them in: scheduler.yield() would resume us ahead of them, and the
     // background would sit idle until extraction ends (or its answer that it is ready would wait).
     await ((sent.length > 0 || !known) && deps.yieldToTasks ? deps.yieldToTasks() : deps.yieldNow());
+    deadline = chunkDeadline();
   };
   if (deps.remote) {
     if (extracting) await extractSome();
@@ -144,6 +157,8 @@ export async function runFirstPass(deps: FirstPassDeps): Promise<void> {
         while (sent.length < REMOTE_IN_FLIGHT && next < limit) {
           const [to, taken] = cut(next, remoteChars, limit);
           if (extracting && taken < remoteChars && to - next < MAX_SLICE_BLOCKS_SENT) break; // wait for a full slice
+          await breathe(); // posting a slice costs a few ms of serialisation
+          if (deps.signal.aborted) return;
           const from = next;
           next = to;
           remoteChars = Math.min(REMOTE_MAX_SLICE_CHARS, remoteChars * 2);
@@ -157,9 +172,14 @@ export async function runFirstPass(deps: FirstPassDeps): Promise<void> {
         }
         const head = sent[0];
         if (head && (head.settled || !extracting)) {
+          const waited = !head.settled;
           const mentions = await head.answer;
           if (deps.signal.aborted) return;
-          deps.place(mentions);
+          if (waited) deadline = chunkDeadline(); // the answer came in a task of its own
+          else await breathe();
+          if (deps.signal.aborted) return;
+          await deps.place(mentions, breathe);
+          if (deps.signal.aborted) return;
           sent.shift();
         } else if (extracting) await extractSome();
         else if (next >= blocks.length) return;
@@ -180,7 +200,7 @@ export async function runFirstPass(deps: FirstPassDeps): Promise<void> {
     const [to, taken] = cut(from, chars, blocks.length);
     next = to;
     const started = performance.now();
-    deps.place(deps.detectHere(...sliceOf(deps.source, from, to, deps.context())));
+    await deps.place(deps.detectHere(...sliceOf(deps.source, from, to, deps.context())), breathe);
     const elapsed = performance.now() - started;
     const fit = Math.round((taken * CHUNK_MS) / Math.max(elapsed, 0.5));
     chars = Math.max(MIN_SLICE_CHARS, Math.min(MAX_SLICE_CHARS, 2 * taken, fit));

@@ -56,12 +56,17 @@ export interface ScanOptions {
   quietMs?: number;
   maxWaitMs?: number;
   yieldNow?: () => Promise<void>;
+  /** A yield behind tasks already queued (tests count them). */
+  yieldToTasks?: () => Promise<void>;
 }
 
 export interface PassResult {
   count: number;
   ms: number;
 }
+
+/** Mentions placed in one step of the first pass: four bands (bands.ts), a few ms of Ranges. */
+export const PLACE_STEP = 96;
 
 const OBSERVE: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 
@@ -124,9 +129,9 @@ export class ScanSession {
         detectHere: (doc, options) => this.#o.detector.detect(doc, options),
         prepareHere: () => prepareDetector(this.#o.detector, this.#yield, this.#o.signal),
         context: () => this.#o.store.context(),
-        place: (mentions) => this.#addAll(this.#placeAll(mentions, source)),
+        place: (mentions, pause) => this.#placeInSteps(mentions, source, pause),
         yieldNow: this.#yield,
-        yieldToTasks,
+        yieldToTasks: this.#o.yieldToTasks ?? yieldToTasks,
         signal: this.#o.signal,
       });
       this.#o.layer.flush();
@@ -153,7 +158,18 @@ export class ScanSession {
     return next;
   }
 
-  /** Ranges for mentions; null-free. Placement is cheap next to detection, so it needs no yield of its own. */
+  /** Into the store and the layer PLACE_STEP mentions at a time, pausing between steps. */
+  async #placeInSteps(mentions: readonly Mention[], source: ExtractedText, pause: () => Promise<void>): Promise<void> {
+    for (let i = 0; i < mentions.length; i += PLACE_STEP) {
+      if (i > 0) {
+        await pause();
+        if (this.#o.signal.aborted) return;
+      }
+      this.#addAll(this.#placeAll(mentions.slice(i, i + PLACE_STEP), source));
+    }
+  }
+
+  /** Ranges for mentions; null-free (the first pass calls it a step at a time, see #placeInSteps). */
   #placeAll(mentions: readonly Mention[], source: ExtractedText): Placed[] {
     const placed: Placed[] = [];
     for (const mention of mentions) {

@@ -1,11 +1,24 @@
 import type { Dataset } from './schema';
-import entities from '../../assets/data/entities.json';
-import topics from '../../assets/data/topics.json';
-import facts from '../../assets/data/facts.json';
-import faq from '../../assets/data/faq.json';
+import { datasetFiles } from './files';
 
-/** The four bundled JSON files as they are on disk, for validation (build hook and unit tests). */
-export const rawDataset: unknown = { entities, topics, facts, faq };
+/**
+ * The four bundled JSON files as they are on disk, for validation (build hook and unit tests). Each
+ * property is read (and, in the extension, parsed) on first use, so importing this module costs nothing.
+ */
+export const rawDataset: unknown = {
+  get entities() {
+    return datasetFiles.entities();
+  },
+  get topics() {
+    return datasetFiles.topics();
+  },
+  get facts() {
+    return datasetFiles.facts();
+  },
+  get faq() {
+    return datasetFiles.faq();
+  },
+};
 
 /**
  * The bundled dataset, typed. It is validated by `validateDataset` at build time (wxt.config.ts) and in

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CATEGORIES, ENTITY_IDS, type Category, type EntityId, type Mention } from '../types';
 import type { DetectSliceReply } from './protocol';
 

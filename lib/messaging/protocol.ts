@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini (see settings/schema.ts): the content script builds these on every page.
+import { z } from 'zod/mini';
 import { CATEGORIES, ENTITY_IDS, TOPIC_CATEGORIES } from '../types';
 
 /**
@@ -8,15 +9,15 @@ import { CATEGORIES, ENTITY_IDS, TOPIC_CATEGORIES } from '../types';
 
 export const mentionSchema = z.object({
   category: z.enum(CATEGORIES),
-  entity: z.enum(ENTITY_IDS).nullable(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  entity: z.nullable(z.enum(ENTITY_IDS)),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
   text: z.string(),
   reason: z.string(),
 });
 
 /** A mention as the popup sees it: with the sentence around it, for the figure check. */
-export const pageMentionSchema = mentionSchema.extend({
+export const pageMentionSchema = z.extend(mentionSchema, {
   sentence: z.string(),
 });
 export type PageMention = z.infer<typeof pageMentionSchema>;
@@ -29,17 +30,17 @@ export const pageStateSchema = z.object({
   paused: z.boolean(),
   mentions: z.array(pageMentionSchema),
   /** Index of the current mention in navigation order, -1 when none is selected. */
-  current: z.number().int(),
+  current: z.int(),
 });
 export type PageState = z.infer<typeof pageStateSchema>;
 
 export const navigationResultSchema = z.object({
-  index: z.number().int(),
-  total: z.number().int().nonnegative(),
+  index: z.int(),
+  total: z.int().check(z.nonnegative()),
 });
 export type NavigationResult = z.infer<typeof navigationResultSchema>;
 
-const count = z.number().int().nonnegative();
+const count = z.int().check(z.nonnegative());
 
 /** Which entities and topics a page mentions elsewhere: the context a slice is read with. */
 export const documentContextSchema = z.object({
@@ -60,13 +61,13 @@ export const MAX_SLICE_BLOCKS = 50_000;
  */
 export const detectSliceSchema = z.object({
   type: z.literal('detect-slice'),
-  session: z.string().min(1).max(64),
+  session: z.string().check(z.minLength(1), z.maxLength(64)),
   seq: count,
   last: z.boolean(),
-  text: z.string().max(MAX_SLICE_TEXT),
-  blocks: z.array(z.object({ start: count, end: count })).max(MAX_SLICE_BLOCKS),
-  wanted: z.array(count).max(MAX_SLICE_BLOCKS),
-  context: documentContextSchema.optional(),
+  text: z.string().check(z.maxLength(MAX_SLICE_TEXT)),
+  blocks: z.array(z.object({ start: count, end: count })).check(z.maxLength(MAX_SLICE_BLOCKS)),
+  wanted: z.array(count).check(z.maxLength(MAX_SLICE_BLOCKS)),
+  context: z.optional(documentContextSchema),
 });
 export type DetectSliceRequest = z.infer<typeof detectSliceSchema>;
 
@@ -87,7 +88,7 @@ export const messageSchema = z.discriminatedUnion('type', [
   /** popup/background → content script: step through mentions; answers NavigationResult. */
   z.object({ type: z.literal('navigate'), direction: z.enum(['next', 'previous']) }),
   /** content script → background: set the toolbar badge for the sender's tab. */
-  z.object({ type: z.literal('mention-count'), count: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('mention-count'), count }),
   detectSliceSchema,
   /**
    * content script → background, at start: compile the engine (waking the background if it slept);

@@ -1,3 +1,4 @@
+import { z } from 'zod/mini';
 import type { MessageKey } from '../i18n/messages-en';
 import type { Params } from '../i18n/translate';
 import { migrateSettings } from '../settings/migrations';
@@ -53,7 +54,7 @@ export function parseSettingsFile(text: string, byteLength: number = new TextEnc
   if (!isRecord(raw.settings)) return refuse('import.notObject');
 
   const migrated = migrateSettings(raw.settings, version, SETTINGS_VERSION);
-  const parsed = settingsSchema.strict().safeParse(migrated);
+  const parsed = z.strictObject(settingsSchema.shape).safeParse(migrated);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     // An unknown key is reported under its own name, not as a fault of the whole object.

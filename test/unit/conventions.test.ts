@@ -60,3 +60,53 @@ describe('repository boundaries', () => {
     expect(offenders.filter((line) => !line.startsWith('lib/dataset/read-files.ts'))).toEqual([]);
   });
 });
+
+/** Imports that bring code: not `import type` / `export type`, side-effect imports included. */
+function valueImportsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/^(?:import|export)\s+(?!type\b)(?:[^'";]*?from\s+)?['"]([^'"]+)['"]/gm)].map((match) => match[1] ?? '');
+}
+
+/** Every module the content script bundles, by following relative value imports from its entrypoint. */
+function contentScriptModules(): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const spec of valueImportsOf(file)) {
+      if (!spec.startsWith('.')) continue;
+      const base = join(file, '..', spec);
+      const found = [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((candidate) => {
+        try {
+          return statSync(candidate).isFile();
+        } catch {
+          return false;
+        }
+      });
+      if (found) visit(found);
+    }
+  };
+  visit(join(root, 'entrypoints', 'content', 'index.ts'));
+  return [...seen].map((file) => relative(root, file));
+}
+
+describe('the content script stays light', () => {
+  // It runs on every page and frame: its first task is compiling and running all of it.
+  const modules = contentScriptModules();
+
+  it('should find the content script modules', () => {
+    expect(modules).toEqual(expect.arrayContaining(['lib/content/controller.ts', 'lib/settings/schema.ts', 'lib/messaging/protocol.ts']));
+  });
+
+  it('should build its schemas with zod/mini, never the classic zod API (several times the code and the start-up work)', () => {
+    const classic = modules.filter((file) => valueImportsOf(join(root, file)).includes('zod'));
+    expect(modules.filter((file) => valueImportsOf(join(root, file)).includes('zod/mini')).length).toBeGreaterThan(2);
+    expect(classic).toEqual([]);
+  });
+
+  it('should import the dataset files only through lib/dataset/files.ts, which the build makes lazy', () => {
+    const direct = modules.filter((file) => file !== 'lib/dataset/files.ts' && valueImportsOf(join(root, file)).some((spec) => spec.includes('assets/data/')));
+    expect(direct).toEqual([]);
+    expect(modules).toContain('lib/dataset/files.ts');
+  });
+});

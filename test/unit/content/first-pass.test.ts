@@ -392,8 +392,8 @@ describe('runFirstPass (aborted)', () => {
     const detectHere = vi.fn(engine);
     const t = passDeps(NEWS, { detectHere });
     const place = t.deps.place;
-    t.deps.place = (mentions) => {
-      place(mentions);
+    t.deps.place = (mentions, pause) => {
+      void place(mentions, pause);
       if (t.placed.length === after) t.abort.abort();
     };
     await runFirstPass(t.deps);
