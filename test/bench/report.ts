@@ -1,5 +1,6 @@
 import type { Method } from './page-probe';
 import { fmt, median, ratio, renderTable } from './table';
+import type { TaskSummary } from './trace-tasks';
 
 /** One measured run of one method on one page. Times in ms. */
 export interface Sample {
@@ -29,6 +30,8 @@ export interface BenchResults {
   /** Keyed `${size}:${method}`. */
   samples: Record<string, Sample[]>;
   append: Record<number, AppendResult>;
+  /** Traced loads of the extension per page size: whose the long tasks were. */
+  traced?: Record<number, TaskSummary[]>;
   appended: number;
   notReady?: string;
   seconds: number;
@@ -129,6 +132,22 @@ function judge(value: number, reference: number, ok: (x: number) => boolean): st
   return `${verdict(ok(value / reference))} ${ratio(value, reference)}`;
 }
 
+/**
+ * The issue's "no task of the content script longer than 50 ms": judged on the traced loads when there
+ * are any (they tell our tasks from Chromium's rendering), else on the longtask API's figure.
+ */
+function longTaskGoal(r: BenchResults, size: number): string {
+  const any = medianOf(r, size, 'extension', (s) => s.longestTask);
+  const traced = r.traced?.[size] ?? [];
+  if (traced.length === 0) return `${verdict(any <= 50)} ${longTask(any)}`;
+  const ours = median(traced.map((t) => t.longestOurs));
+  const rendering = median(traced.map((t) => t.longestRendering));
+  return (
+    `${verdict(ours <= 50)} ours ${fmt(ours, 0)} ms (traced, median of ${traced.length}); ` +
+    `any task ${longTask(any)}, Chromium's rendering ${fmt(rendering, 0)} ms`
+  );
+}
+
 /** One goal's name, and its verdict and ratio at one page size on one measure. */
 type Goal = [name: string, check: (size: number, pick: (s: Sample) => number) => string];
 
@@ -156,8 +175,7 @@ export function goalChecks(r: BenchResults): string[] {
       const [work, end] = MEASURES.map((m) => `${m.label} ${check(size, m.pick)}`);
       lines.push(`${head}${name.padEnd(width)}  ${(work ?? '').padEnd(20)}${end ?? ''}`);
     }
-    const task = medianOf(r, size, 'extension', (s) => s.longestTask);
-    lines.push(`${head}${'no task over 50 ms'.padEnd(width)}  ${verdict(task <= 50)} ${longTask(task)}`);
+    lines.push(`${head}${'no task over 50 ms'.padEnd(width)}  ${longTaskGoal(r, size)}`);
   }
   const first = measured[0] as number;
   const last = measured[measured.length - 1] as number;
@@ -180,7 +198,10 @@ work vs walk+regex: ratio of work medians; end to end vs walk+regex: ratio of na
 mark.js mark(terms): mark.js as its docs describe a keyword list (the same terms, whole phrases, case-insensitive,
 no diacritics): one page pass per term, longest first, so "Claude" is marked again inside "Claude Code".
 mark.js markRegExp(one regex): mark.js given the combined expression walk + regex uses, so one pass.
-Longest task: longtask entries overlapping the work window.
+Longest task: longtask entries overlapping the work window (any task: the page's, Chromium's rendering, ours).
+The goal line "no task over 50 ms" reads extra loads under a Chromium trace, whose events name the content
+script: ours is the longest task that ran it (its frame's rendering left out unless our script forced it),
+Chromium's rendering the longest style, layout and paint of any task from our first task on.
 heap Δ: V8 heap after a forced GC minus the same page with nothing run (content scripts share the page's
 isolate). found: characters walked, ranges highlighted, marks, or mentions the extension reported.
 +N ¶: from appending N paragraphs to the painted frame that shows them (page alone: no scan, only parse,

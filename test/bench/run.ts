@@ -9,6 +9,8 @@ import { APPEND_AND_WAIT, APPEND_REGEX, probeScript, type Method, type ProbeResu
 import { type AppendResult, type BenchResults, renderReport, type Sample } from './report';
 import { fmt, longestTaskIn } from './table';
 import { STORY_TERMS, storyRegexSource } from './terms';
+import { tracedLoad } from './trace-load';
+import type { TaskSummary } from './trace-tasks';
 
 /**
  * `npm run bench`: on generated pages of 1k, 5k and 20k paragraphs, side by side in one run:
@@ -18,7 +20,10 @@ import { STORY_TERMS, storyRegexSource } from './terms';
  *              mark(terms) as its docs describe a keyword list, and markRegExp(our one combined regex)
  *   extension  the bench build, from its first full pass to the frame that shows the highlights
  * Each figure is the median of several runs; ratios are to walk + regex, on own work and end to end.
- * Flags: --runs N, --sizes 1000,5000, --no-build, --extension DIR (bench another unpacked build), --json FILE.
+ * After the timed runs, TRACED_LOADS more loads of the extension under a Chromium trace say whose the long
+ * tasks were (ours, or Chromium's rendering): the longtask API cannot tell.
+ * Flags: --runs N, --sizes 1000,5000, --no-build, --extension DIR (bench another unpacked build), --json FILE,
+ * --traced N (traced loads per size, 0 for none).
  */
 
 const args = process.argv.slice(2);
@@ -32,6 +37,7 @@ const runsFor = (size: number) => (Number.isFinite(runsFlag) ? runsFlag : size >
 const SEED = 1;
 const EXTENSION_DIR = resolve(flag('--extension') ?? BENCH_OUTPUT);
 const APPEND = 100;
+const TRACED_LOADS = Number(flag('--traced') ?? 3);
 const SOURCE = storyRegexSource();
 const MARK_JS = readFileSync(resolve(PROJECT_ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
 
@@ -100,6 +106,7 @@ async function main() {
     samples.set(key, [...(samples.get(key) ?? []), s]);
   };
   const append: Record<number, AppendResult> = {};
+  const traced: Record<number, TaskSummary[]> = {};
   const started = Date.now();
   try {
     for (const size of sizes) {
@@ -149,6 +156,10 @@ async function main() {
         }
       }
       append[size] = { extension: extAppend, found: extAppendFound, pageAlone: appendOnly.ms, regex: regexAppend };
+      if (extContext && !notReady) {
+        traced[size] = [];
+        for (let load = 0; load < TRACED_LOADS; load++) traced[size].push(await tracedLoad(extContext, url, timeoutFor(size)));
+      }
       console.log(`  ${size} paragraphs: ${runs} runs, DOMContentLoaded at ${fmt(dcl, 0)} ms`);
     }
   } finally {
@@ -162,6 +173,7 @@ async function main() {
     runs: Object.fromEntries(sizes.map((s) => [s, runsFor(s)])),
     samples: Object.fromEntries(samples),
     append,
+    traced,
     appended: APPEND,
     seconds: (Date.now() - started) / 1000,
     ...(notReady ? { notReady } : {}),

@@ -107,6 +107,15 @@ describe('goalChecks', () => {
     expect(failing.some((line) => line.includes(goal) && line.includes(expected))).toBe(true);
   });
 
+  it('should judge the long-task goal on our traced tasks, not on Chromium\'s paint, when there are traced loads', () => {
+    const r = results([sample(24, 90)]);
+    const traced = (ours: number[]) => ours.map((longestOurs) => ({ longestOurs, longestRendering: 88, ourTasks: 40 }));
+    r.traced = { 1000: traced([30, 41, 35]), 20000: traced([48, 70, 52]) };
+    const lines = goalChecks(r).filter((l) => l.includes('no task over 50 ms'));
+    expect(lines[0]).toContain('✓ ours 35 ms (traced, median of 3); any task 90, Chromium\'s rendering 88 ms');
+    expect(lines[1]).toContain('✗ ours 52 ms');
+  });
+
   it('should fail the append goal when appending costs grow with the page', () => {
     const failing = goalChecks(results([sample(24)], [20, 400])).filter((l) => l.includes('✗'));
     expect(failing.join('\n')).toContain('costs about the same');
