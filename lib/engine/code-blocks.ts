@@ -20,16 +20,22 @@ const COMMENT = /(?:^|[ \t])(?:#|\/\/)[ \t]/;
 // A value written right after its key, with no space (model=MiniMax-M2.5, provider:MiniMax).
 const GLUED_VALUE = new Set([0x3d, 0x3a]); // "=", ":"
 
-/** The [start, end) ranges of the text inside closed fences; an unclosed fence marks nothing. */
-export function codeBlockRanges(text: string): Array<[number, number]> {
+/**
+ * The [start, end) ranges of the text inside closed fences; an unclosed fence marks nothing. Only
+ * [from, to) is read (a slice of a page: its blocks), which starts at a line start; ranges are in
+ * the whole text's positions.
+ */
+export function codeBlockRanges(text: string, from = 0, to = text.length): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  if (!text.includes('```') && !text.includes('~~~')) return ranges;
+  // A substring shares the text's characters; searching it stops at `to` where indexOf would not.
+  const part = text.slice(from, to);
+  if (!part.includes('```') && !part.includes('~~~')) return ranges;
   let open = -1;
-  for (const match of text.matchAll(FENCE)) {
-    const lineEnd = match.index + match[0].length;
+  for (const match of part.matchAll(FENCE)) {
+    const lineEnd = from + match.index + match[0].length;
     if (open < 0) open = lineEnd;
     else {
-      ranges.push([open, match.index]);
+      ranges.push([open, from + match.index]);
       open = -1;
     }
   }
@@ -40,10 +46,10 @@ export function codeBlockRanges(text: string): Array<[number, number]> {
  * Whether the name at [start, end) is an identifier because it stands in a code block: lower-case and outside a
  * comment, or lower-case with a digit or hyphen (a model id) anywhere, or a value glued to its key.
  */
-export function makeInCodeBlock(text: string): (start: number, end: number) => boolean {
+export function makeInCodeBlock(text: string, from = 0, to = text.length): (start: number, end: number) => boolean {
   let ranges: Array<[number, number]> | undefined;
   return (start, end) => {
-    ranges ??= codeBlockRanges(text);
+    ranges ??= codeBlockRanges(text, from, to);
     if (ranges.length === 0 || !inside(ranges, start)) return false;
     const name = text.slice(start, end);
     if (GLUED_VALUE.has(text.charCodeAt(start - 1))) return true;

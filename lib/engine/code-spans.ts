@@ -195,11 +195,17 @@ const REACH = 1024;
  * "MiniMax-M2" as a value), inside a command (`claude --model MiniMax-M2`, `$ ollama run deepseek-r1`), or glued
  * to the code around it. A plain word in a quoted message stays prose (`Access to Anthropic models is not allowed`).
  * `name` comes with a company's or person's name, which more shapes make an identifier than a topic word: API model
- * ids and repository paths (code-tokens.ts) and lower-case words in a fenced block (code-blocks.ts).
+ * ids and repository paths (code-tokens.ts) and lower-case words in a fenced block (code-blocks.ts). Fences are
+ * looked for in [from, to) only: the blocks being read.
  */
-export function makeIsCode(text: string): (start: number, end: number, name?: NameCase) => boolean {
+export function makeIsCode(
+  text: string,
+  from = 0,
+  to = text.length,
+): (start: number, end: number, name?: NameCase) => boolean {
   const lines = new Map<number, Array<[number, number]>>();
-  const inCodeBlock = makeInCodeBlock(text);
+  // Only the blocks being read: a slice of a big page must not cost the whole page.
+  const inCodeBlock = makeInCodeBlock(text, from, to);
   return (start, end, name) => {
     if (codeShaped(text, start, end, name)) return true;
     // A fenced block's lower-case words are identifiers only as names; its topic words stay prose.

@@ -243,7 +243,7 @@ export function createDetector(source: LexiconSource): Detector {
       speakerAmongPeople: makeSpeakerAmongPeople(doc.text, folded, candidates),
     };
 
-    const isCode = makeIsCode(doc.text);
+    const isCode = makeIsCode(doc.text, ranges[0]!.start, ranges[ranges.length - 1]!.end);
     let pending: Pending[] = [];
     const people = new PeopleOnPage(folded.lower, folded.cased);
     for (let i = 0; i < candidates.length; i++) {

@@ -13,6 +13,16 @@ describe('codeBlockRanges', () => {
   ])('should find the inside of fences when %s', (_name, text, expected) => {
     expect(codeBlockRanges(text).map(([from, to]) => text.slice(from + 1, to))).toEqual(expected);
   });
+
+  it('should read only the part asked for and give ranges in the whole text\'s positions when given a part', () => {
+    const before = `${FENCE}\nearlier\n${FENCE}\n`;
+    const part = `intro\n${FENCE}\nkimi-k2\n${FENCE}\nafter`;
+    const text = `${before}${part}\n${FENCE}\nlater`;
+    const ranges = codeBlockRanges(text, before.length, before.length + part.length);
+    expect(ranges.map(([from, to]) => text.slice(from + 1, to))).toEqual(['kimi-k2\n']);
+    // A fence only outside the part: nothing inside it is code.
+    expect(codeBlockRanges(text, text.length - 'later'.length, text.length)).toEqual([]);
+  });
 });
 
 describe('makeInCodeBlock', () => {
