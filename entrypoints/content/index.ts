@@ -19,6 +19,9 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
+  // WXT's deprecated "content script started" window.postMessage would tell every page's message
+  // listeners that we are here (and our extension id); its document event alone still stops an old copy.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     // Bench timings run from here, so preparing the detector while settings load is counted too.
     const started = performance.now();

@@ -1,5 +1,5 @@
 import type { Frame, Page } from 'puppeteer-core';
-import { highlightCentre, recordDomChanges } from '../e2e/support/in-page';
+import { highlightCentre, recordDomChanges, recordWindowMessages } from '../e2e/support/in-page';
 import { sizes, waitFor, type Check } from './support';
 
 /**
@@ -39,6 +39,21 @@ export const PAGE_CHECKS: Check[] = [
         await waitFor(() => cardTitle(page), (title) => title === null);
         const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
         if (JSON.stringify(seen) !== JSON.stringify(['childList:body::leak-lens-ui'])) throw new Error(`page DOM changed: ${JSON.stringify(seen)}`);
+      } finally {
+        await page.close().catch(() => undefined);
+      }
+    },
+  },
+  {
+    name: 'posts no message to the page',
+    async run({ browser, url }) {
+      const page = await browser.newPage();
+      try {
+        await page.evaluateOnNewDocument(recordWindowMessages);
+        await page.goto(url('english.html'));
+        await waitFor(() => sizes(page), (s) => (s.company ?? 0) >= 5);
+        const messages = await page.evaluate(() => (window as unknown as { messages: unknown[] }).messages);
+        if (messages.length > 0) throw new Error(`the page got messages: ${JSON.stringify(messages)}`);
       } finally {
         await page.close().catch(() => undefined);
       }

@@ -1,6 +1,6 @@
 import { test, expect } from './support/fixtures';
 import { badgeText, highlightSizes, resetSettings, waitForHighlights, writeSettings } from './support/page-probes';
-import { recordDomChanges } from './support/in-page';
+import { recordDomChanges, recordWindowMessages } from './support/in-page';
 
 const ALL_ON = { leak: true, distillation: true, policy: true, company: true, person: true };
 
@@ -80,6 +80,26 @@ test.describe('live settings, badge and page integrity', () => {
     const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
     expect(seen).toEqual(['childList:body::leak-lens-ui']);
     expect(await page.evaluate(() => document.documentElement.getAttributeNames())).toEqual(['lang']);
+  });
+
+  test('should post no message to the page and leave no global in it', async ({ page, server }) => {
+    await page.addInitScript(recordWindowMessages);
+    await page.addInitScript(() => {
+      // The page's own scripts have run by DOMContentLoaded; the content script runs after it (document_idle).
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as unknown as { globalsBefore: string[] }).globalsBefore = Object.getOwnPropertyNames(window);
+      });
+    });
+    await page.goto(server.url('english.html'));
+    await waitForHighlights(page, 10);
+    const { messages, added } = await page.evaluate(() => {
+      const w = window as unknown as { messages: unknown[]; globalsBefore: string[] };
+      const before = new Set(w.globalsBefore);
+      const added = Object.getOwnPropertyNames(window).filter((name) => !before.has(name) && name !== 'messages' && name !== 'globalsBefore');
+      return { messages: w.messages, added };
+    });
+    expect(messages).toEqual([]);
+    expect(added).toEqual([]);
   });
 
   test('should switch palette through an adopted sheet without touching the page DOM', async ({ page, server, serviceWorker }) => {

@@ -33,3 +33,13 @@ export function recordDomChanges(): void {
     }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   });
 }
+
+/**
+ * An init script: records every window message the page receives into `window.messages`, so a test can
+ * check that we post none (WXT's "content script started" broadcast carried our extension id).
+ */
+export function recordWindowMessages(): void {
+  const messages: unknown[] = [];
+  (window as unknown as { messages: unknown[] }).messages = messages;
+  window.addEventListener('message', (event) => messages.push(event.data));
+}
