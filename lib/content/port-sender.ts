@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { builtOnFirstUse } from '../built-on-first-use';
 import type { DetectSliceRequest } from '../messaging/protocol';
 import { ANSWER_TIMEOUT_MS, type SendDetect } from './remote-detection';
 
@@ -22,7 +23,9 @@ export interface PortLike {
 }
 
 /** What travels back on the port: the answer to one slice. */
-export const portAnswerSchema = z.object({ session: z.string(), seq: z.int().check(z.nonnegative()), reply: z.unknown() });
+export const portAnswerSchema = builtOnFirstUse(() =>
+  z.object({ session: z.string(), seq: z.int().check(z.nonnegative()), reply: z.unknown() }),
+);
 
 interface Waiting {
   resolve(reply: unknown): void;

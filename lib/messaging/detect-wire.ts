@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { builtOnFirstUse } from '../built-on-first-use';
 import { CATEGORIES, ENTITY_IDS, type Category, type EntityId, type Mention } from '../types';
 import type { DetectSliceReply } from './protocol';
 
@@ -29,16 +30,19 @@ function isIndexArray(value: unknown, max: number): value is number[] {
 const indexArray = (max = Number.MAX_SAFE_INTEGER, what = 'indices') =>
   z.custom<number[]>((value) => isIndexArray(value, max), { message: `expected an array of ${what}` });
 
-export const wireReplySchema = z.discriminatedUnion('ok', [
-  z.object({
-    ok: z.literal(true),
-    spans: indexArray(),
-    kinds: indexArray(MAX_KIND, 'kinds'),
-    reasonOf: indexArray(),
-    reasons: z.array(z.string()),
-  }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
+// Built on first use (built-on-first-use.ts), not in the content script's first task.
+export const wireReplySchema = builtOnFirstUse(() =>
+  z.discriminatedUnion('ok', [
+    z.object({
+      ok: z.literal(true),
+      spans: indexArray(),
+      kinds: indexArray(MAX_KIND, 'kinds'),
+      reasonOf: indexArray(),
+      reasons: z.array(z.string()),
+    }),
+    z.object({ ok: z.literal(false), error: z.string() }),
+  ]),
+);
 export type WireReply = z.infer<typeof wireReplySchema>;
 
 export function encodeReply(reply: DetectSliceReply): WireReply {
