@@ -13,12 +13,14 @@ describe('builtOnFirstUse', () => {
   });
 
   it('should call methods on the built value when they are read through the proxy', () => {
-    const value = builtOnFirstUse(() => ({
-      count: 2,
-      twice(this: { count: number }) {
+    class Counter {
+      constructor(readonly count: number) {}
+      twice(): number {
         return this.count * 2;
-      },
-    }));
+      }
+    }
+    const value = builtOnFirstUse(() => new Counter(2));
+    // Read off the proxy and called alone: it still sees the built value as `this`.
     const { twice } = value;
     expect(twice()).toBe(4);
   });
