@@ -6,7 +6,7 @@
  *
  *   ours       a task in which an event names the extension's script; its length leaves out the
  *              frame's own rendering (Layout, PrePaint, Paint…) unless our script forced it
- *   rendering  the rendering work of any task that ran no script of ours: style, layout and paint
+ *   rendering  the rendering work (style, layout, paint) of any task that no script forced
  *
  * Pure: takes trace events (as Chrome's JSON trace format has them), returns milliseconds.
  */
@@ -74,10 +74,10 @@ export function taskShares(events: readonly TraceEvent[], scriptPrefix: string):
     // Nested RunTasks (a task inside a task's run loop) belong to their outer task.
     if (task.ts + task.dur <= outerEnd) continue;
     outerEnd = task.ts + task.dur;
-    while (cursor < own.length && (own[cursor] as TraceEvent & { dur: number }).ts < task.ts) cursor++;
-    const inner: Array<TraceEvent & { dur: number }> = [];
+    while (cursor < own.length && own[cursor]!.ts < task.ts) cursor++;
+    const inner: typeof own = [];
     for (let i = cursor; i < own.length; i++) {
-      const e = own[i] as TraceEvent & { dur: number };
+      const e = own[i]!;
       if (e.ts > task.ts + task.dur) break;
       if (e !== task && within(e, task)) inner.push(e);
     }
