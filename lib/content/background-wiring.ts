@@ -1,9 +1,12 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { once } from '../built-on-first-use';
+import { dataset } from '../dataset/index';
 import { defaultDetector } from '../engine';
 import { parseMessage, type PrepareReply } from '../messaging/protocol';
 import { BadgeCounts, badgeText } from './badge';
 import { DetectService } from './detect-service';
+import { EngineWarmUp, warmUpSamples } from './engine-warmup';
 import { DETECT_PORT } from './port-sender';
 import type { Direction } from './navigation';
 
@@ -11,7 +14,8 @@ import type { Direction } from './navigation';
  * The background's share of the content-script feature: the toolbar badge (sum of the tab's frame counts,
  * cleared when the tab navigates), the navigation commands (manifest `commands`, rebindable in the
  * browser's shortcut settings), which are forwarded to the active tab's top frame, and detection for
- * content scripts (detect-service.ts), with the engine compiled on the first slice and kept warm.
+ * content scripts (detect-service.ts), with the engine compiled and warmed while a tab loads a page
+ * (engine-warmup.ts), so that it is ready when the page's content script asks.
  */
 export const COMMANDS: Readonly<Record<string, Direction>> = {
   'next-mention': 'next',
@@ -34,7 +38,16 @@ export function wireBackground(): void {
   const show = (tabId: number) =>
     browser.action.setBadgeText({ tabId, text: badgeText(counts.total(tabId)) }).catch(() => undefined);
 
-  const detection = new DetectService((doc, options) => defaultDetector().detect(doc, options));
+  const warmUp = new EngineWarmUp({
+    prepare: () => void defaultDetector(),
+    detect: (doc) => void defaultDetector().detect(doc),
+    samples: once(() => warmUpSamples(dataset.facts, dataset.faq)),
+    schedule: (task) => void setTimeout(task, 0),
+  });
+  const detection = new DetectService((doc, options) => {
+    warmUp.realWork(doc.text.length);
+    return defaultDetector().detect(doc, options);
+  });
 
   browser.runtime.onMessage.addListener((raw, sender) => {
     const message = parseMessage(raw);
@@ -42,6 +55,7 @@ export function wireBackground(): void {
     // Only content scripts (a sender with a tab) ask for detection; the answer is the promise's value.
     if (message?.type === 'detect-slice') return tabId === undefined ? undefined : Promise.resolve(detection.answer(message));
     if (message?.type === 'prepare-detection') {
+      warmUp.stop();
       defaultDetector();
       const reply: PrepareReply = { ready: true };
       return Promise.resolve(reply);
@@ -74,6 +88,8 @@ export function wireBackground(): void {
     if (change.status !== 'loading') return;
     counts.clear(tabId);
     void show(tabId);
+    // The page's content script will ask for the engine once the page is ready: have it compiled and warm.
+    warmUp.pageLoading();
   });
   browser.tabs.onRemoved.addListener((tabId) => counts.clear(tabId));
 
