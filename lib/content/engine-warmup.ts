@@ -65,30 +65,23 @@ export class EngineWarmUp {
     if (this.#running) return;
     this.#running = true;
     const generation = this.#generation;
+    // A warm-up that was stopped leaves `running` to the one started after it.
+    const current = () => generation === this.#generation;
+    const finish = () => void (this.#running = false);
     let readThisLoad = 0;
-    const stopped = () => generation !== this.#generation || this.#read >= this.#limits.warmChars;
     const step = () => {
-      if (stopped() || readThisLoad >= this.#limits.perLoadChars) {
-        this.#running = false;
-        return;
-      }
+      if (!current()) return;
+      if (this.#read >= this.#limits.warmChars || readThisLoad >= this.#limits.perLoadChars) return finish();
       const samples = this.#deps.samples();
-      const sample = samples[this.#next % Math.max(1, samples.length)];
-      if (!sample) {
-        this.#running = false;
-        return;
-      }
-      this.#next++;
+      if (samples.length === 0) return finish();
+      const sample = samples[this.#next++ % samples.length]!;
       this.#deps.detect(sample);
       this.#read += sample.text.length;
       readThisLoad += sample.text.length;
       this.#deps.schedule(step);
     };
     this.#deps.schedule(() => {
-      if (generation !== this.#generation) {
-        this.#running = false;
-        return;
-      }
+      if (!current()) return;
       this.#deps.prepare();
       this.#deps.schedule(step);
     });
