@@ -86,6 +86,45 @@ describe('runFirstPass (yielding while the page is extracted)', () => {
     expect(yields).toBeGreaterThan(1);
     expect(t.placed.flat().map(decisionOf)).toEqual(NEWS_HERE);
   });
+
+  it('should leave extraction for a task of its own when posting a slice used up the task', async () => {
+    // A clock that only moves when told: posting a slice takes 12 ms, more than a task's share.
+    vi.restoreAllMocks();
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const { extractor, source } = extractionUnderWay(generatePage(PARAGRAPHS));
+    const bg = inProcessBackground();
+    let taskStart = 0;
+    const newTask = async () => {
+      now += 1;
+      taskStart = now;
+    };
+    const steps: { share: number; afterPost: boolean }[] = [];
+    let posted = false;
+    const stepping = {
+      step: (deadline: number) => {
+        steps.push({ share: deadline - taskStart, afterPost: posted });
+        posted = false;
+        now += 3;
+        return extractor.step(deadline);
+      },
+      get done() {
+        return extractor.done;
+      },
+      textBetween: extractor.textBetween,
+    };
+    const send: typeof bg.send = (request) => {
+      now += 12;
+      posted = true;
+      return bg.send(request);
+    };
+    const t = passDeps(source, { remote: send, extraction: stepping, yieldNow: newTask, yieldToTasks: newTask });
+    await runFirstPass(t.deps);
+    expect(steps.some((s) => s.afterPost)).toBe(true);
+    // Every step works within its task's share (8 ms from the task's start), not 8 ms more after a post.
+    for (const s of steps) expect(s.share).toBeLessThanOrEqual(8);
+    expect(t.placed.flat().map(decisionOf)).toEqual(NEWS_HERE);
+  });
 });
 
 describe('runFirstPass (slices on one port)', () => {
