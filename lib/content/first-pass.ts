@@ -138,17 +138,18 @@ export async function runFirstPass(deps: FirstPassDeps): Promise<void> {
     await (sent.some((item) => !item.settled) && deps.yieldToTasks ? deps.yieldToTasks() : deps.yieldNow());
     deadline = chunkDeadline();
   };
-  const extractSome = async () => {
-    // A slice posted in this task has used some of its share: extraction gets the rest, or a task of its own.
-    if (performance.now() >= deadline - MIN_EXTRACT_MS) {
-      await ((sent.length > 0 || !known) && deps.yieldToTasks ? deps.yieldToTasks() : deps.yieldNow());
-      deadline = chunkDeadline();
-    }
-    extracting = !(extraction as FirstPassExtraction).step(deadline);
-    // With answers due, let them in: scheduler.yield() would resume us ahead of them, and the
-    // background would sit idle until extraction ends (or its answer that it is ready would wait).
+  // With answers due, let them in: scheduler.yield() would resume us ahead of them, and the background
+  // would sit idle until extraction ends (or its answer that it is ready would wait).
+  const yieldBetweenSteps = async () => {
     await ((sent.length > 0 || !known) && deps.yieldToTasks ? deps.yieldToTasks() : deps.yieldNow());
     deadline = chunkDeadline();
+  };
+  const extractSome = async () => {
+    // What ran before in this task (posting a slice can take tens of ms) counts against its share:
+    // extraction gets what is left of it, or a task of its own.
+    if (performance.now() >= deadline - MIN_EXTRACT_MS) await yieldBetweenSteps();
+    extracting = !(extraction as FirstPassExtraction).step(deadline);
+    await yieldBetweenSteps();
   };
   if (deps.remote) {
     if (extracting) await extractSome();
