@@ -132,18 +132,16 @@ export async function runFirstPass(deps: FirstPassDeps): Promise<void> {
   );
   // The end of this task's share of the main thread: sending and placing yield once it has passed.
   let deadline = chunkDeadline();
+  // With answers due, yield behind queued tasks to let them in: scheduler.yield() would resume us ahead of
+  // them, and the background would sit idle until extraction ends (or its answer that it is ready would wait).
+  const yieldForNewTask = async (answersDue: boolean) => {
+    await (answersDue && deps.yieldToTasks ? deps.yieldToTasks() : deps.yieldNow());
+    deadline = chunkDeadline();
+  };
   const breathe = async () => {
-    if (performance.now() < deadline) return;
-    // Behind queued tasks while answers are due, as extractSome does below.
-    await (sent.some((item) => !item.settled) && deps.yieldToTasks ? deps.yieldToTasks() : deps.yieldNow());
-    deadline = chunkDeadline();
+    if (performance.now() >= deadline) await yieldForNewTask(sent.some((item) => !item.settled));
   };
-  // With answers due, let them in: scheduler.yield() would resume us ahead of them, and the background
-  // would sit idle until extraction ends (or its answer that it is ready would wait).
-  const yieldBetweenSteps = async () => {
-    await ((sent.length > 0 || !known) && deps.yieldToTasks ? deps.yieldToTasks() : deps.yieldNow());
-    deadline = chunkDeadline();
-  };
+  const yieldBetweenSteps = () => yieldForNewTask(sent.length > 0 || !known);
   const extractSome = async () => {
     // What ran before in this task (posting a slice can take tens of ms) counts against its share:
     // extraction gets what is left of it, or a task of its own.
