@@ -69,3 +69,12 @@ describe('detect ("leaking" needs the story near it, not only somewhere on the p
     ['Anthropic ended up leaking its own source through a source map in the npm package.', 'leak:leaking', 1],
   ]);
 });
+
+describe('detect ("deep seek" in lower case needs AI or the story in its own sentence)', () => {
+  itFindsCounts([
+    // A cue in the next sentence ("founded") is not about the phrase.
+    ['The deep seek for truth continues, the philosopher wrote. Claude Shannon founded information theory in 1948.', 'deepseek:deep seek', 0],
+    ['If you are one of the labs they accused, deep seek or whoever, you get fake tools mixed in.', 'deepseek:deep seek', 1],
+    ['the company said deep seek moonshot and mini max used fake accounts', 'deepseek:deep seek', 1],
+  ]);
+});
