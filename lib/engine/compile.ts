@@ -63,7 +63,7 @@ export interface CompiledRule {
   /** Cues naming owners that are the story's own; null when the rule ignores possessive owners. */
   ownOwners: Ref[] | null;
   /** Weighed against the nearest support; a hit containing the term rejects outright. */
-  reject: { refs: Ref[]; window: number } | null;
+  reject: { refs: Ref[]; window: number; keptBy: Ref[] } | null;
   /** Rejects outright within its short window. */
   rejectNear: Array<{ refs: Ref[]; window: number; unless: Ref[]; after: boolean }>;
   pairs: boolean;
@@ -191,7 +191,11 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
     rejectCodePrefix: rule.rejectCodePrefix ?? false,
     ownOwners: rule.rejectOtherOwner ? rule.rejectOtherOwner.except.map((r) => resolveRef(r, where)) : null,
     reject: rule.reject
-      ? { refs: rule.reject.any.map((r) => resolveRef(r, where)), window: rule.reject.window ?? DEFAULT_WINDOW }
+      ? {
+          refs: rule.reject.any.map((r) => resolveRef(r, where)),
+          window: rule.reject.window ?? DEFAULT_WINDOW,
+          keptBy: (rule.reject.keptBy ?? []).map((r) => resolveRef(r, where)),
+        }
       : null,
     rejectNear: (rule.rejectNear === undefined ? [] : Array.isArray(rule.rejectNear) ? rule.rejectNear : [rule.rejectNear]).map((group) => ({
       refs: group.any.map((r) => resolveRef(r, where)),

@@ -13,7 +13,7 @@ import { z } from 'zod';
  *   `entity:<id>` / `topic:<id>` (an accepted mention of it), or `entity:*` / `topic:*` (any).
  *   Each occurrence is decided on its own nearest evidence. It is rejected outright when a
  *   `rejectBefore` / `rejectAfter` cue touches it, a `reject` cue contains it ("memory leak",
- *   "《月之暗面》"), a `rejectNear` cue is within its (short) window, or (rejectNextCapitalized) the next
+ *   "《月之暗面》"; not when a `keptBy` cue follows it: "a Moonshot spokesperson"), a `rejectNear` cue is within its (short) window, or (rejectNextCapitalized) the next
  *   word is capitalised — a surname, as in "Claude Monet" — unless it is an `except` cue, or
  *   (rejectPrevName) another given name stands before a surname ("Mark Amodei"). A `reject`
  *   cue elsewhere in the block within the window is weighed: it rejects unless some supporting hit
@@ -155,7 +155,18 @@ export const contextRuleSchema = z
      * it is someone else's, unless one of the `except` cues (the story's own names) is that owner.
      */
     rejectOtherOwner: z.object({ except: z.array(contextRef) }).strict().optional(),
-    reject: z.object({ any: z.array(contextRef).min(1), window: windowWords.optional() }).strict().optional(),
+    reject: z
+      .object({
+        any: z.array(contextRef).min(1),
+        window: windowWords.optional(),
+        /**
+         * Cues right after the term that keep it a name although a reject cue contains it: in "a Moonshot spokesperson"
+         * the article's "a moonshot" is the company's. Support must still hold.
+         */
+        keptBy: z.array(contextRef).optional(),
+      })
+      .strict()
+      .optional(),
     /** One group, or several with their own windows and exceptions. */
     rejectNear: z.union([rejectNearSchema, z.array(rejectNearSchema).min(1)]).optional(),
     /** Two different ambiguous names of the same entity near each other support each other ("月之暗面…Kimi"). */

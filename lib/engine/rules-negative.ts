@@ -299,8 +299,9 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
     for (const ref of rule.reject.refs) {
       const index = indexOf(env, ref);
       // A cue lying inside the term itself (假账 inside 虚假账户) is part of the term, not context about it.
+      const kept = keptAsName(env, rule.reject.keptBy, candidate);
       const hits = hitsNear(index, candidate, env.units, rule.reject.window, { sameBlock: true, overlapping: true, limit: NEAREST_LIMIT }).filter(
-        (h) => !insideTerm(index, h, candidate),
+        (h) => !insideTerm(index, h, candidate) && !(kept && overlapsTerm(index, h, candidate)),
       );
       const [j, rank] = nearest(env, index, hits, candidate);
       if (j < 0) continue;
@@ -314,6 +315,16 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
     }
   }
   return weighIndex ? { kind: 'weigh', rank: weighRank, reason: `contrary context ${quote(env, weighIndex, weighHit)}` } : null;
+}
+
+/** Whether hit h overlaps the candidate's span. */
+function overlapsTerm(index: HitIndex, h: number, candidate: Candidate): boolean {
+  return index.starts[h]! < candidate.end && index.ends[h]! > candidate.start;
+}
+
+/** Whether a keptBy cue follows the term right after it ("a Moonshot spokesperson"). */
+function keptAsName(env: RuleEnv, keptBy: readonly Ref[], candidate: Candidate): boolean {
+  return keptBy.length > 0 && keptBy.some((ref) => hitTouching(indexOf(env, ref), candidate, 'after', env.folded.lower) >= 0);
 }
 
 /** Whether hit h lies within the candidate's span and is shorter than it. */

@@ -78,3 +78,21 @@ describe('detect ("deep seek" in lower case needs AI or the story in its own sen
     ['the company said deep seek moonshot and mini max used fake accounts', 'deepseek:deep seek', 1],
   ]);
 });
+
+describe('detect ("a Moonshot spokesperson": a role after the name keeps the article\'s "a moonshot" the company\'s)', () => {
+  itFindsCounts([
+    ['Anthropic named DeepSeek, Moonshot AI and MiniMax.\n\nA Moonshot spokesperson declined to comment.', 'moonshot-ai:Moonshot', 1],
+    ['A Moonshot engineer said the model was trained without Claude outputs.', 'moonshot-ai:Moonshot', 1],
+    // Still the ordinary word without a role after it, or without the story around it.
+    ['Building a reusable lander is a Moonshot for the whole team at Anthropic.', 'moonshot-ai:Moonshot', 0],
+    ['A moonshot spokesperson for NASA said the Artemis mission would fly in 2027.', 'moonshot-ai:moonshot', 0],
+  ]);
+});
+
+describe('detect (智能助手 is AI context; a shop and its manager called Kimi are not the product)', () => {
+  itFindsCounts([
+    ['这家公司的 Kimi 智能助手支持 20 万字长文本输入。', 'moonshot-ai:Kimi', 1],
+    // The shop (生活馆) and the manager (店长 before the name) are named Kimi; only the assistant that wrote the copy is the product.
+    ['Kimi 宠物生活馆 本周上新\n店长 Kimi 提醒大家，夏天每周给狗狗洗一次澡。\n（这段介绍由 Kimi 智能助手起草。）', 'moonshot-ai:Kimi', 1],
+  ]);
+});
