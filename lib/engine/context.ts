@@ -547,6 +547,10 @@ const OWNER_REACH = 3;
 const MODIFIER_DETERMINERS = new Set(['the', 'a', 'an', 'that', 'this', 'last', 'another']);
 /** Most capitalised words a modifier name may have ("the Windows XP leak"). */
 const MODIFIER_NAME_WORDS = 3;
+/** What was leaked, between the owner's name and the noun: "the Twitch code leak", "the Samsung source code leak". */
+const LEAKED_WHAT = new Set(['code', 'source', 'data', 'database', 'password', 'customer', 'user', 'email']);
+/** Most such words between the name and the noun. */
+const LEAKED_WHAT_WORDS = 2;
 
 /**
  * The capitalised name that modifies the noun starting at `start`, after a determiner ("the Twitch leak",
@@ -556,8 +560,15 @@ const MODIFIER_NAME_WORDS = 3;
 export function modifierName(folded: FoldedText, start: number): { start: number; end: number } | null {
   const { cased } = folded;
   let i = start;
+  // Step back over what was leaked ("the Twitch code leak"): the name stands before it.
+  for (let skipped = 0; skipped < LEAKED_WHAT_WORDS && cased.charCodeAt(i - 1) === 0x20; skipped++) {
+    let from = i - 1;
+    while (from > 0 && isWordUnit(cased.charCodeAt(from - 1))) from--;
+    if (!LEAKED_WHAT.has(cased.slice(from, i - 1))) break;
+    i = from;
+  }
   let nameStart = -1;
-  const nameEnd = start - 1;
+  const nameEnd = i - 1;
   for (let words = 0; words <= MODIFIER_NAME_WORDS; words++) {
     if (cased.charCodeAt(i - 1) !== 0x20) return null;
     const end = i - 1;
@@ -574,6 +585,38 @@ export function modifierName(folded: FoldedText, start: number): { start: number
     return null;
   }
   return null;
+}
+
+/**
+ * Words after a leak that name whose it was: "the leak at Twitch", "a leak struck Samsung". Not "hit": a leak
+ * "hit Hacker News" reached it.
+ */
+const OWNER_AFTER_WORDS = new Set(['at', 'struck', 'affecting']);
+
+/**
+ * The capitalised name that a word after the noun ending at `end` gives as its owner: "the leak at Twitch", "a leak struck
+ * Samsung", "the leak of Twitch's source code" (only with the possessive: "the leak of TypeScript source" is not
+ * TypeScript's). Its span, without the "'s", or null.
+ */
+export function ownerAfter(folded: FoldedText, end: number): { start: number; end: number } | null {
+  const { cased, lower } = folded;
+  const word = (from: number) => {
+    let to = from;
+    while (to < cased.length && isWordUnit(cased.charCodeAt(to))) to++;
+    return to;
+  };
+  if (cased.charCodeAt(end) !== 0x20) return null;
+  const linkEnd = word(end + 1);
+  const link = lower.slice(end + 1, linkEnd);
+  const possessiveOnly = link === 'of';
+  if (!possessiveOnly && !OWNER_AFTER_WORDS.has(link)) return null;
+  let from = linkEnd + 1;
+  if (cased.charCodeAt(linkEnd) !== 0x20) return null;
+  if (lower.startsWith('the ', from)) from += 4;
+  if (!isUpperUnit(cased.charCodeAt(from))) return null;
+  const nameEnd = word(from);
+  if (possessiveOnly) return cased.startsWith("'s", nameEnd) ? { start: from, end: nameEnd } : null;
+  return { start: from, end: nameEnd };
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   lineBreakIn,
   nextWordCapitalized,
   modifierName,
+  ownerAfter,
   possessiveOwner,
   previousGivenName,
 } from './context';
@@ -240,6 +241,11 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
       candidate.term.category !== 'leak' || env.titleCase(candidate.block) ? null : modifierName(env.folded, candidate.start);
     if (modifier && !rule.ownOwners.some((ref) => covers(indexOf(env, ref), modifier))) {
       return { kind: 'reject', reason: `someone else's ("the ${env.text.slice(env.folded.origStart[modifier.start]!, env.folded.origEnd[modifier.end - 1]!)}")` };
+    }
+    // "the leak at Twitch", "the leak of Twitch's source code": the name after it owns it.
+    const after = candidate.term.category !== 'leak' ? null : ownerAfter(env.folded, candidate.end);
+    if (after && !rule.ownOwners.some((ref) => covers(indexOf(env, ref), after))) {
+      return { kind: 'reject', reason: `someone else's ("${env.text.slice(env.folded.origStart[after.start]!, env.folded.origEnd[after.end - 1]!)}")` };
     }
   }
   const nextCapitalized = rule.nextCapitalizedExcept;

@@ -96,3 +96,19 @@ describe('detect (智能助手 is AI context; a shop and its manager called Kimi
     ['Kimi 宠物生活馆 本周上新\n店长 Kimi 提醒大家，夏天每周给狗狗洗一次澡。\n（这段介绍由 Kimi 智能助手起草。）', 'moonshot-ai:Kimi', 1],
   ]);
 });
+
+/** A paragraph on the story, then one on another company's leak: support from the first must not carry the second. */
+const BEFORE = 'The Claude Code source leak was the second this year.\n\n';
+
+describe('detect (another company\'s leak: "the Twitch code leak", "the leak at Twitch", "the leak of Twitch\'s code")', () => {
+  itFindsCounts([
+    [`${BEFORE}The code leak at Twitch in 2021 exposed streamer payouts.`, 'leak:leak', 1],
+    [`${BEFORE}The Twitch code leak in 2021 exposed streamer payouts.`, 'leak:leak', 1],
+    [`${BEFORE}The 2021 leak of Twitch's source code exposed streamer payouts.`, 'leak:leak', 1],
+    [`${BEFORE}A similar leak struck Samsung in 2022.`, 'leak:leak', 1],
+    // The story's own owners, a month, or a place the leak reached keep it.
+    ['The leak at Anthropic exposed 512,000 lines of code.', 'leak:leak', 1],
+    ['The leak of Claude Code\'s source spread within hours.', 'leak:leak', 1],
+    ['The Claude Code leak hit Hacker News within the hour.', 'leak:leak', 1],
+  ]);
+});
