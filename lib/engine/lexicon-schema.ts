@@ -13,8 +13,9 @@ import { z } from 'zod';
  *   `entity:<id>` / `topic:<id>` (an accepted mention of it), or `entity:*` / `topic:*` (any).
  *   Each occurrence is decided on its own nearest evidence. It is rejected outright when a
  *   `rejectBefore` / `rejectAfter` cue touches it, a `reject` cue contains it ("memory leak",
- *   "《月之暗面》"; not when a `keptBy` cue follows it: "a Moonshot spokesperson"), a `rejectNear` cue is within its (short) window, or (rejectNextCapitalized) the next
- *   word is capitalised — a surname, as in "Claude Monet" — unless it is an `except` cue, or
+ *   "《月之暗面》"; not when a `keptBy` cue follows it: "a Moonshot spokesperson"), a `rejectNear`
+ *   cue is within its (short) window, or (rejectNextCapitalized) the next word is capitalised — a
+ *   surname, as in "Claude Monet" — unless it is an `except` cue, or
  *   (rejectPrevName) another given name stands before a surname ("Mark Amodei"). A `reject`
  *   cue elsewhere in the block within the window is weighed: it rejects unless some supporting hit
  *   in the same block is nearer. Then every `require` group must hold: one of its cues within
