@@ -1,5 +1,5 @@
 import { isSpace } from '../text/fold';
-import { SEPARATOR, type FoldedText } from '../text/normalize';
+import { casedAt, casedEndsWith, casedSlice, casedStartsWith, SEPARATOR, type FoldedText } from '../text/normalize';
 import { isAsciiDigit, isHan, isUpperUnit, isWordUnit } from '../text/word-chars';
 import { firstStartAtOrAfter, type HitIndex } from './hit-index';
 
@@ -147,8 +147,7 @@ function isLowerLetter(code: number): boolean {
 
 /** A hyphen and a capitalised word in lower case after it, the second half of a compound given name ("Claude-Achille"). */
 export function compoundNameAfter(folded: FoldedText, end: number): boolean {
-  const { cased } = folded;
-  return cased.charCodeAt(end) === HYPHEN && isUpperUnit(cased.charCodeAt(end + 1)) && isLowerLetter(cased.charCodeAt(end + 2));
+  return casedAt(folded, end) === HYPHEN && isUpperUnit(casedAt(folded, end + 1)) && isLowerLetter(casedAt(folded, end + 2));
 }
 
 /**
@@ -158,15 +157,15 @@ export function compoundNameAfter(folded: FoldedText, end: number): boolean {
  */
 export function nextWordCapitalized(folded: FoldedText, start: number, end: number, text: string): boolean {
   if (compoundNameAfter(folded, end)) return true;
-  const code = folded.cased.charCodeAt(end + 1);
-  if (!(folded.cased.charCodeAt(end) === 0x20 && isWordUnit(code) && isUpperUnit(code))) return false;
+  const code = casedAt(folded, end + 1);
+  if (!(casedAt(folded, end) === 0x20 && isWordUnit(code) && isUpperUnit(code))) return false;
   // An ideographic space sets a Chinese headline's parts apart ("蒸餾」Claude　Anthropic："); no name runs across it.
   if (text.slice(folded.origEnd[end - 1]!, folded.origStart[end + 1]!).includes('\u3000')) return false;
   // A capitalised name at the end of a line does not run on to the next one ("…distillation of Claude⏎Retailers
   // brace for…"); a lower-case word there may still be a nickname in a chat line, read as before, unless the next line
   // opens with a speaker's name ("anthropic makes claude⏎Priya: …").
   if (!lineBreakIn(text, folded.origEnd[end - 1]!, folded.origStart[end + 1]!)) return true;
-  return !isUpperUnit(folded.cased.charCodeAt(start)) && !speakerAt(folded.cased, end + 1);
+  return !isUpperUnit(casedAt(folded, start)) && !speakerAt(folded, end + 1);
 }
 
 // What may stand before a chat line's speaker: indentation and an export's bracketed timestamp ("[21:14] ").
@@ -225,8 +224,8 @@ const SPEAKER_HEADER =
 const SPEAKER_BRACKET_HEADER = /^,[ \t]*\[[^\]\n]{0,30}\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\][ \t]*:?[ \t]*(?:\n|$)/;
 
 /** Whether a chat line's speaker label (SPEAKER_LABEL) starts at `at`. */
-function speakerAt(cased: string, at: number): boolean {
-  return SPEAKER_LABEL.test(cased.slice(at, at + 60));
+function speakerAt(folded: FoldedText, at: number): boolean {
+  return SPEAKER_LABEL.test(casedSlice(folded, at, at + 60));
 }
 
 /**
@@ -246,10 +245,9 @@ export function lineBreakIn(text: string, from: number, to: number): boolean {
  * space, then a capital followed by a lower-case letter), or -1. Folding makes every apostrophe "'".
  */
 export function capitalizedAfterPossessive(folded: FoldedText, end: number): number {
-  const { cased } = folded;
-  if (cased.charCodeAt(end) !== 0x27 || cased.charCodeAt(end + 1) !== 0x73 || cased.charCodeAt(end + 2) !== 0x20) return -1;
-  const first = cased.charCodeAt(end + 3);
-  const second = cased.charCodeAt(end + 4);
+  if (casedAt(folded, end) !== 0x27 || casedAt(folded, end + 1) !== 0x73 || casedAt(folded, end + 2) !== 0x20) return -1;
+  const first = casedAt(folded, end + 3);
+  const second = casedAt(folded, end + 4);
   return isUpperUnit(first) && isWordUnit(second) && !isUpperUnit(second) ? end + 3 : -1;
 }
 
@@ -258,10 +256,9 @@ export function capitalizedAfterPossessive(folded: FoldedText, end: number): num
  * a line or a quotation starts, where any word may take a capital.
  */
 export function capitalizedInsideSentence(folded: FoldedText, sentences: Int32Array, start: number): boolean {
-  const { cased } = folded;
-  if (start < 2 || !isUpperUnit(cased.charCodeAt(start)) || isUpperUnit(cased.charCodeAt(start + 1))) return false;
-  if (cased.charCodeAt(start - 1) !== 0x20 || sentences[start - 2] !== sentences[start]) return false;
-  const prior = cased.charCodeAt(start - 2);
+  if (start < 2 || !isUpperUnit(casedAt(folded, start)) || isUpperUnit(casedAt(folded, start + 1))) return false;
+  if (casedAt(folded, start - 1) !== 0x20 || sentences[start - 2] !== sentences[start]) return false;
+  const prior = casedAt(folded, start - 2);
   return (isWordUnit(prior) && !isHan(prior)) || prior === 0x2c;
 }
 
@@ -274,21 +271,20 @@ const MIDDLE_DOT = 0xb7;
  * not a possessive ("Anthropic's Amodei") or an acronym ("CEO Amodei").
  */
 export function previousGivenName(folded: FoldedText, sentences: Int32Array, start: number): boolean {
-  const { cased } = folded;
-  const before = cased.charCodeAt(start - 1);
-  if (before === MIDDLE_DOT) return start >= 2 && (isHan(cased.charCodeAt(start - 2)) || isWordUnit(cased.charCodeAt(start - 2)));
+  const before = casedAt(folded, start - 1);
+  if (before === MIDDLE_DOT) return start >= 2 && (isHan(casedAt(folded, start - 2)) || isWordUnit(casedAt(folded, start - 2)));
   if (before !== 0x20) return false;
   const end = start - 1;
   let from = end;
-  while (from > 0 && isWordUnit(cased.charCodeAt(from - 1)) && !isHan(cased.charCodeAt(from - 1))) from--;
-  if (end - from < 2 || !isUpperUnit(cased.charCodeAt(from))) return false;
-  const second = cased.charCodeAt(from + 1);
+  while (from > 0 && isWordUnit(casedAt(folded, from - 1)) && !isHan(casedAt(folded, from - 1))) from--;
+  if (end - from < 2 || !isUpperUnit(casedAt(folded, from))) return false;
+  const second = casedAt(folded, from + 1);
   if (isUpperUnit(second) || isAsciiDigit(second)) return false;
   // Something of the same sentence before the word: a comma, a word or an abbreviation's period; or an
   // opening bracket, as a name glossed in another script has ("马克·阿莫迪（Mark Amodei）").
-  const gap = cased.charCodeAt(from - 1);
+  const gap = casedAt(folded, from - 1);
   if (gap === 0x28) return true;
-  const prior = cased.charCodeAt(from - 2);
+  const prior = casedAt(folded, from - 2);
   if (gap !== 0x20 || sentences[from - 2] !== sentences[from]) return false;
   return isWordUnit(prior) || prior === 0x2c || prior === 0x2e;
 }
@@ -299,19 +295,19 @@ export function previousGivenName(folded: FoldedText, sentences: Int32Array, sta
  */
 export function isTitleCase(folded: FoldedText, block: number): boolean {
   const start = folded.rangeStart[block] ?? 0;
-  const end = block + 1 < folded.rangeStart.length ? folded.rangeStart[block + 1]! - 1 : folded.cased.length;
+  const end = block + 1 < folded.rangeStart.length ? folded.rangeStart[block + 1]! - 1 : folded.casedCodes.length;
   let capitalized = 0;
   let lowerLong = 0;
   let words = 0;
   let han = 0;
   let letters = 0;
   for (let i = start; i < end; i++) {
-    const code = folded.cased.charCodeAt(i);
+    const code = casedAt(folded, i);
     if (isHan(code)) han++;
     else if (isWordUnit(code)) letters++;
-    if (!isWordUnit(code) || (i > start && isWordUnit(folded.cased.charCodeAt(i - 1)))) continue;
+    if (!isWordUnit(code) || (i > start && isWordUnit(casedAt(folded, i - 1)))) continue;
     let j = i;
-    while (j < end && isWordUnit(folded.cased.charCodeAt(j))) j++;
+    while (j < end && isWordUnit(casedAt(folded, j))) j++;
     words++;
     if (isUpperUnit(code)) capitalized++;
     else if (j - i > 3) lowerLong++;
@@ -333,11 +329,11 @@ export function authorLineEnd(folded: FoldedText, sentences: Int32Array, positio
   const id = sentences[position];
   let from = position;
   while (from > 0 && position - from < SENTENCE_REACH && sentences[from - 1] === id) from--;
-  for (let i = from; i < folded.cased.length && i - from < SENTENCE_REACH && sentences[i] === id; i++) {
-    if (folded.cased.charCodeAt(i) !== 0x20) continue;
+  for (let i = from; i < folded.casedCodes.length && i - from < SENTENCE_REACH && sentences[i] === id; i++) {
+    if (casedAt(folded, i) !== 0x20) continue;
     const code = text.charCodeAt(folded.origStart[i]!);
     if (code !== 0x0a && code !== 0x0d && code !== 0x2028) continue;
-    return AUTHOR_HANDLE.test(folded.cased.slice(from, i)) ? i + 1 : -1;
+    return AUTHOR_HANDLE.test(casedSlice(folded, from, i)) ? i + 1 : -1;
   }
   return -1;
 }
@@ -412,12 +408,11 @@ const SPEAKER_LABEL =
  * ("anthropic pressure"); in all-lowercase chat, or Chinese text with Latin words, it may be the name.
  */
 export function isCasedProse(folded: FoldedText, sentences: Int32Array, position: number, messageStart = -1): boolean {
-  const { cased } = folded;
   const id = sentences[position];
   let from = position;
   while (from > 0 && position - from < SENTENCE_REACH && sentences[from - 1] === id) from--;
   let to = position;
-  while (to < cased.length && to - position < SENTENCE_REACH && sentences[to] === id) to++;
+  while (to < folded.casedCodes.length && to - position < SENTENCE_REACH && sentences[to] === id) to++;
   let letters = 0;
   let upper = 0;
   let han = 0;
@@ -425,10 +420,10 @@ export function isCasedProse(folded: FoldedText, sentences: Int32Array, position
   // nor does a post's author line ("Mei L. @meilin.bsky.social⏎reading anthropic's post…", authorLineEnd).
   if (messageStart > from && messageStart <= position) from = messageStart;
   // The message itself may open with a label of its own ("CW: …" under an author line).
-  const label = SPEAKER_LABEL.exec(cased.slice(from, from + 40));
+  const label = SPEAKER_LABEL.exec(casedSlice(folded, from, from + 40));
   if (label) from += label[0].length;
   for (let i = from; i < to; i++) {
-    const code = cased.charCodeAt(i);
+    const code = casedAt(folded, i);
     // A sentence that starts in lower case is chat, not edited prose ("deepseek was the smallest lol").
     if (letters === 0 && isWordUnit(code) && !isAsciiDigit(code) && !isHan(code) && !isUpperUnit(code)) return false;
     if (isHan(code)) han++;
@@ -558,25 +553,24 @@ const LEAKED_WHAT_WORDS = 2;
  * does a name at the start of a sentence (no determiner before it).
  */
 export function modifierName(folded: FoldedText, start: number): { start: number; end: number } | null {
-  const { cased } = folded;
   let i = start;
   // Step back over what was leaked ("the Twitch code leak"): the name stands before it.
-  for (let skipped = 0; skipped < LEAKED_WHAT_WORDS && cased.charCodeAt(i - 1) === 0x20; skipped++) {
+  for (let skipped = 0; skipped < LEAKED_WHAT_WORDS && casedAt(folded, i - 1) === 0x20; skipped++) {
     let from = i - 1;
-    while (from > 0 && isWordUnit(cased.charCodeAt(from - 1))) from--;
-    if (!LEAKED_WHAT.has(cased.slice(from, i - 1))) break;
+    while (from > 0 && isWordUnit(casedAt(folded, from - 1))) from--;
+    if (!LEAKED_WHAT.has(casedSlice(folded, from, i - 1))) break;
     i = from;
   }
   let nameStart = -1;
   const nameEnd = i - 1;
   for (let words = 0; words <= MODIFIER_NAME_WORDS; words++) {
-    if (cased.charCodeAt(i - 1) !== 0x20) return null;
+    if (casedAt(folded, i - 1) !== 0x20) return null;
     const end = i - 1;
     let from = end;
-    while (from > 0 && isWordUnit(cased.charCodeAt(from - 1))) from--;
+    while (from > 0 && isWordUnit(casedAt(folded, from - 1))) from--;
     if (from === end) return null;
     if (nameStart >= 0 && MODIFIER_DETERMINERS.has(folded.lower.slice(from, end))) return { start: nameStart, end: nameEnd };
-    if (isUpperUnit(cased.charCodeAt(from))) {
+    if (isUpperUnit(casedAt(folded, from))) {
       if (words === MODIFIER_NAME_WORDS) return null;
       nameStart = from;
       i = from;
@@ -599,23 +593,23 @@ const OWNER_AFTER_WORDS = new Set(['at', 'struck', 'affecting']);
  * TypeScript's). Its span, without the "'s", or null.
  */
 export function ownerAfter(folded: FoldedText, end: number): { start: number; end: number } | null {
-  const { cased, lower } = folded;
+  const { lower } = folded;
   const word = (from: number) => {
     let to = from;
-    while (to < cased.length && isWordUnit(cased.charCodeAt(to))) to++;
+    while (to < folded.casedCodes.length && isWordUnit(casedAt(folded, to))) to++;
     return to;
   };
-  if (cased.charCodeAt(end) !== 0x20) return null;
+  if (casedAt(folded, end) !== 0x20) return null;
   const linkEnd = word(end + 1);
   const link = lower.slice(end + 1, linkEnd);
   const possessiveOnly = link === 'of';
   if (!possessiveOnly && !OWNER_AFTER_WORDS.has(link)) return null;
   let from = linkEnd + 1;
-  if (cased.charCodeAt(linkEnd) !== 0x20) return null;
+  if (casedAt(folded, linkEnd) !== 0x20) return null;
   if (lower.startsWith('the ', from)) from += 4;
-  if (!isUpperUnit(cased.charCodeAt(from))) return null;
+  if (!isUpperUnit(casedAt(folded, from))) return null;
   const nameEnd = word(from);
-  if (possessiveOnly) return cased.startsWith("'s", nameEnd) ? { start: from, end: nameEnd } : null;
+  if (possessiveOnly) return casedStartsWith(folded, "'s", nameEnd) ? { start: from, end: nameEnd } : null;
   return { start: from, end: nameEnd };
 }
 
@@ -625,21 +619,20 @@ export function ownerAfter(folded: FoldedText, end: number): { start: number; en
  * may stand between; another capitalised word ends the search ("Anthropic's Claude Code leak").
  */
 export function possessiveOwner(folded: FoldedText, start: number): { start: number; end: number } | null {
-  const { cased } = folded;
   let i = start;
   for (let step = 0; step <= OWNER_REACH; step++) {
-    if (cased.charCodeAt(i - 1) !== 0x20) return null;
+    if (casedAt(folded, i - 1) !== 0x20) return null;
     const end = i - 1;
     let from = end;
-    while (from > 0 && (isWordUnit(cased.charCodeAt(from - 1)) || cased.charCodeAt(from - 1) === 0x27)) from--;
+    while (from > 0 && (isWordUnit(casedAt(folded, from - 1)) || casedAt(folded, from - 1) === 0x27)) from--;
     if (from === end) return null;
-    const first = cased.charCodeAt(from);
+    const first = casedAt(folded, from);
     if (isUpperUnit(first)) {
-      if (cased.endsWith("'s", end) && end - from > 2) return { start: from, end: end - 2 };
-      if (cased.charCodeAt(end - 1) === 0x27 && cased.charCodeAt(end - 2) === 0x73) return { start: from, end: end - 1 };
+      if (casedEndsWith(folded, "'s", end) && end - from > 2) return { start: from, end: end - 2 };
+      if (casedAt(folded, end - 1) === 0x27 && casedAt(folded, end - 2) === 0x73) return { start: from, end: end - 1 };
       return null;
     }
-    if (cased.charCodeAt(end - 1) === 0x27 || cased.endsWith("'s", end)) return null; // "the company's leak"
+    if (casedAt(folded, end - 1) === 0x27 || casedEndsWith(folded, "'s", end)) return null; // "the company's leak"
     i = from;
   }
   return null;

@@ -1,5 +1,5 @@
 import type { BlockSpan, DocumentText, EntityId, Mention, TopicId } from '../types';
-import { FoldBuffers, foldRanges, type FoldedText } from '../text/normalize';
+import { casedSlice, FoldBuffers, foldRanges, type FoldedText } from '../text/normalize';
 import { compileLexicon, type CompiledTerm, type LexiconSource, type SignalKey } from './compile';
 import { makeIsCode } from './code-spans';
 import { makeSpeakerAmongPeople } from './chat-speakers';
@@ -75,6 +75,12 @@ function plainReason(term: CompiledTerm, candidate: Candidate, suffix: string): 
   if (candidate.decided) return `${term.role} "${term.text}" with version "${suffix}": counts for ${term.ownerName}`;
   if (term.role === 'product') return `product "${term.text}": counts for ${term.ownerName}`;
   return `unambiguous alias "${term.text}"`;
+}
+
+/** What follows the term's own text in a plain candidate's span (a version, or a hashtag's joined word, as written). */
+function suffixText(folded: FoldedText, candidate: Candidate): string {
+  const from = candidate.start + candidate.term.casedFolded.length;
+  return candidate.joined ? casedSlice(folded, from, candidate.end) : folded.lower.slice(from, candidate.end);
 }
 
 function ruledLabel(term: CompiledTerm): string {
@@ -245,7 +251,7 @@ export function createDetector(source: LexiconSource): Detector {
 
     const isCode = makeIsCode(doc.text, ranges[0]!.start, ranges[ranges.length - 1]!.end);
     let pending: Pending[] = [];
-    const people = new PeopleOnPage(folded.lower, folded.cased);
+    const people = new PeopleOnPage(folded.lower, folded);
     for (let i = 0; i < candidates.length; i++) {
       const candidate = candidates[i]!;
       const { term } = candidate;
@@ -334,7 +340,7 @@ export function createDetector(source: LexiconSource): Detector {
         start,
         end,
         text: doc.text.slice(start, end),
-        reason: reason ?? plainReason(term, candidate, (candidate.joined ? folded.cased : folded.lower).slice(candidate.start + term.casedFolded.length, candidate.end).trim()),
+        reason: reason ?? plainReason(term, candidate, suffixText(folded, candidate).trim()),
       });
     }
     return mentions;

@@ -1,4 +1,4 @@
-import type { FoldedText } from '../text/normalize';
+import { casedAt, casedStartsWith, type FoldedText } from '../text/normalize';
 import { isAsciiDigit, isUpperUnit, isWordUnit } from '../text/word-chars';
 import type { CompiledLexicon } from './compile';
 import type { Candidate } from './scan';
@@ -15,14 +15,14 @@ function isLowerOrDigit(code: number): boolean {
  * Where the words of a hashtag written in camel case meet ("#ClaudeCodeLeak": before "Code" and "Leak";
  * "#AIClaude": before "Claude"), or null when it has none. Positions are in the folded text.
  */
-function humps(cased: string, start: number, end: number): Set<number> | null {
+function humps(folded: FoldedText, start: number, end: number): Set<number> | null {
   let found: Set<number> | null = null;
   for (let i = start + 1; i < end; i++) {
-    const code = cased.charCodeAt(i);
+    const code = casedAt(folded, i);
     if (!isUpperUnit(code)) continue;
-    const previous = cased.charCodeAt(i - 1);
+    const previous = casedAt(folded, i - 1);
     const lowerBefore = isLowerOrDigit(previous);
-    const capitalsBefore = isUpperUnit(previous) && i + 1 < end && isLowerOrDigit(cased.charCodeAt(i + 1)) && !isAsciiDigit(cased.charCodeAt(i + 1));
+    const capitalsBefore = isUpperUnit(previous) && i + 1 < end && isLowerOrDigit(casedAt(folded, i + 1)) && !isAsciiDigit(casedAt(folded, i + 1));
     if (lowerBefore || capitalsBefore) (found ??= new Set()).add(i);
   }
   return found;
@@ -35,17 +35,17 @@ function humps(cased: string, start: number, end: number): Set<number> | null {
  * ("Leak") is the tag's own word, not a mention of its own.
  */
 export function hashtagCandidates(folded: FoldedText, lexicon: CompiledLexicon, scanned: (start: number, end: number) => boolean): Candidate[] {
-  const { cased, lowerCodes, rangeStart } = folded;
+  const { lower, lowerCodes, rangeStart } = folded;
   const found: Candidate[] = [];
   // Tags come in order of position, so the block of the current one only moves forward.
   let block = 0;
-  for (let hash = cased.indexOf('#'); hash >= 0; hash = cased.indexOf('#', hash + 1)) {
+  for (let hash = lower.indexOf('#'); hash >= 0; hash = lower.indexOf('#', hash + 1)) {
     const start = hash + 1;
-    if (hash > 0 && (isWordUnit(cased.charCodeAt(hash - 1)) || cased.charCodeAt(hash - 1) === HASH)) continue;
+    if (hash > 0 && (isWordUnit(casedAt(folded, hash - 1)) || casedAt(folded, hash - 1) === HASH)) continue;
     let end = start;
-    while (end < cased.length && end - start <= LONGEST_TAG && isWordUnit(cased.charCodeAt(end)) && cased.charCodeAt(end) < 0x80) end++;
-    if (end - start < 4 || end - start > LONGEST_TAG || isWordUnit(cased.charCodeAt(end))) continue;
-    const joints = humps(cased, start, end);
+    while (end < folded.casedCodes.length && end - start <= LONGEST_TAG && isWordUnit(casedAt(folded, end)) && casedAt(folded, end) < 0x80) end++;
+    if (end - start < 4 || end - start > LONGEST_TAG || isWordUnit(casedAt(folded, end))) continue;
+    const joints = humps(folded, start, end);
     // A tag the scan already read ("#DeepSeekR1": the name and its version) is left as it read it.
     if (!joints || scanned(start, end)) continue;
     while (block + 1 < rangeStart.length && rangeStart[block + 1]! <= start) block++;
@@ -55,8 +55,8 @@ export function hashtagCandidates(folded: FoldedText, lexicon: CompiledLexicon, 
       const owners: string[] = []; // one candidate per owner, as the scan makes them
       for (const term of lexicon.patternTerms[word.pattern]!) {
         if (term.entity === null || owners.includes(term.signal)) continue;
-        if (term.caseMode === 'exact' && !cased.startsWith(term.casedFolded, word.start)) continue;
-        if (term.caseMode === 'capitalized' && !isUpperUnit(cased.charCodeAt(word.start))) continue;
+        if (term.caseMode === 'exact' && !casedStartsWith(folded, term.casedFolded, word.start)) continue;
+        if (term.caseMode === 'capitalized' && !isUpperUnit(casedAt(folded, word.start))) continue;
         owners.push(term.signal);
         const candidate: Candidate = { term, start: word.start, end: word.end, block, decided: false };
         if (word.end === end || ownNextWord(lexicon, candidate, words)) found.push(candidate);

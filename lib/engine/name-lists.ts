@@ -3,7 +3,7 @@
  * more short names of the accused labs settles its members.
  */
 
-import type { FoldedText } from '../text/normalize';
+import { casedSlice, type FoldedText } from '../text/normalize';
 import type { Candidate } from './scan';
 
 // What joins the names of a list: a comma, a slash, "and", "or", and their Chinese forms.
@@ -24,9 +24,9 @@ export function makeListedLowerName(folded: FoldedText, candidates: readonly Can
 }
 
 function listedLowerNames(folded: FoldedText, candidates: readonly Candidate[]): Set<Candidate> {
-  const { lower, cased } = folded;
+  const { lower } = folded;
   const lowerNames = candidates.filter(
-    (c) => c.term.category === 'company' && cased.slice(c.start, c.end) === lower.slice(c.start, c.end),
+    (c) => c.term.category === 'company' && casedSlice(folded, c.start, c.end) === lower.slice(c.start, c.end),
   );
   const listed = new Set<Candidate>();
   for (let k = 1; k < lowerNames.length; k++) {

@@ -1,3 +1,4 @@
+import { casedStartsWith, type FoldedText } from '../text/normalize';
 import type { Candidate } from './scan';
 
 /**
@@ -18,7 +19,7 @@ export class PeopleOnPage {
 
   constructor(
     private readonly lower: string,
-    private readonly cased: string,
+    private readonly folded: FoldedText,
   ) {}
 
   /** A name that a cue showed to be someone's; `inBlock`: the same name is theirs in the rest of its block too. */
@@ -58,7 +59,7 @@ export class PeopleOnPage {
    */
   #name(candidate: Candidate): string {
     const name = this.lower.slice(candidate.start, candidate.end);
-    return this.cased.startsWith(name, candidate.start) ? `${name}:lower` : name;
+    return casedStartsWith(this.folded, name, candidate.start) ? `${name}:lower` : name;
   }
 }
 

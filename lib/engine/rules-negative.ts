@@ -4,7 +4,7 @@
  * and the nearest contrary cue that support must outweigh. Computed once per candidate, apart from support,
  * because nothing here changes between the detector's passes.
  */
-import type { FoldedText } from '../text/normalize';
+import { casedAt, casedSlice, type FoldedText } from '../text/normalize';
 import { isAsciiDigit, isHan, isUpperUnit, isWordUnit } from '../text/word-chars';
 import type { CompiledRule, Ref } from './compile';
 import {
@@ -30,7 +30,7 @@ import type { Candidate } from './scan';
 
 /** Written all in lower case (at least one letter, no capital). */
 function writtenLowercase(folded: FoldedText, start: number, end: number): boolean {
-  return folded.cased.slice(start, end) === folded.lower.slice(start, end) && /\p{Ll}/u.test(folded.lower.slice(start, end));
+  return casedSlice(folded, start, end) === folded.lower.slice(start, end) && /\p{Ll}/u.test(folded.lower.slice(start, end));
 }
 
 /**
@@ -222,7 +222,7 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
   ) {
     return { kind: 'reject', reason: 'written in lower case in normally cased prose' };
   }
-  if (rule.rejectCodePrefix && afterCodePrefix(env.folded.cased, candidate.start)) {
+  if (rule.rejectCodePrefix && afterCodePrefix(env.folded, candidate.start)) {
     return { kind: 'reject', reason: 'part of another code (a prefix and a hyphen before it)' };
   }
   if (rule.rejectAfterNumber && afterNumber(env.folded.lower, candidate.start)) {
@@ -282,7 +282,7 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
   if (
     rule.prevNameExcept &&
     previousGivenName(env.folded, env.sentences, candidate.start) &&
-    (env.folded.cased.charCodeAt(candidate.start - 1) !== 0x20 || !env.titleCase(candidate.block)) &&
+    (casedAt(env.folded, candidate.start - 1) !== 0x20 || !env.titleCase(candidate.block)) &&
     !rule.prevNameExcept.some((ref) => hitTouching(indexOf(env, ref), candidate, 'before', env.folded.lower) >= 0)
   ) {
     // A person's name after another given name ("Rep. Mark Amodei", "鲁文·达里奥") is someone else, and so is the same
@@ -366,7 +366,7 @@ const NAME_ENTRY_SEPARATORS = new Set(['\u2014', '|', '('].map((c) => c.charCode
 function nameEntryAfter(folded: FoldedText, end: number): boolean {
   const i = surnameEnd(folded, end);
   if (i < 0) return false;
-  return NAME_ENTRY_SEPARATORS.has(folded.cased.charCodeAt(folded.cased.charCodeAt(i) === 0x20 ? i + 1 : i));
+  return NAME_ENTRY_SEPARATORS.has(casedAt(folded, casedAt(folded, i) === 0x20 ? i + 1 : i));
 }
 
 /**
@@ -399,10 +399,9 @@ function peopleLabelBefore(folded: FoldedText, start: number, end: number): bool
 
 /** Where the one capitalised Latin word right after `end` ends (past at least two letters), or -1. */
 function surnameEnd(folded: FoldedText, end: number): number {
-  const { cased } = folded;
-  if (cased.charCodeAt(end) !== 0x20 || !isUpperUnit(cased.charCodeAt(end + 1))) return -1;
+  if (casedAt(folded, end) !== 0x20 || !isUpperUnit(casedAt(folded, end + 1))) return -1;
   let i = end + 1;
-  while (i < cased.length && isWordUnit(cased.charCodeAt(i)) && !isHan(cased.charCodeAt(i))) i++;
+  while (i < folded.casedCodes.length && isWordUnit(casedAt(folded, i)) && !isHan(casedAt(folded, i))) i++;
   return i - end < 3 ? -1 : i;
 }
 
@@ -410,15 +409,15 @@ function surnameEnd(folded: FoldedText, end: number): number {
  * Whether a code's prefix and hyphen stand right before `start`: capitals or digits, nothing else of a word ("DP-V3",
  * "DEV-K2", "IT-0413-R2"). A maker's name before its model ("DeepSeek-R1") is a longer name the scan reads whole.
  */
-function afterCodePrefix(cased: string, start: number): boolean {
-  if (cased.charCodeAt(start - 1) !== 0x2d) return false;
+function afterCodePrefix(folded: FoldedText, start: number): boolean {
+  if (casedAt(folded, start - 1) !== 0x2d) return false;
   let at = start - 2;
   let length = 0;
-  while (at >= 0 && (isAsciiDigit(cased.charCodeAt(at)) || (cased.charCodeAt(at) >= 0x41 && cased.charCodeAt(at) <= 0x5a))) {
+  while (at >= 0 && (isAsciiDigit(casedAt(folded, at)) || (casedAt(folded, at) >= 0x41 && casedAt(folded, at) <= 0x5a))) {
     at--;
     length++;
   }
-  return length > 0 && !isWordUnit(cased.charCodeAt(at));
+  return length > 0 && !isWordUnit(casedAt(folded, at));
 }
 
 /**

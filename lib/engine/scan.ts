@@ -1,4 +1,4 @@
-import type { FoldedText } from '../text/normalize';
+import { casedAt, casedStartsWith, type FoldedText } from '../text/normalize';
 import { isUpperUnit, isWordUnit } from '../text/word-chars';
 import { NEEDS_EDGE_AFTER, NEEDS_EDGE_BEFORE } from './aho-corasick';
 import type { CompiledLexicon, CompiledTerm } from './compile';
@@ -35,8 +35,8 @@ function bounded(lower: string, start: number, end: number, leftEdge: boolean, r
 
 function caseFits(folded: FoldedText, term: CompiledTerm, start: number, end: number): boolean {
   // startsWith compares in place: no slice per hit.
-  if (term.caseMode === 'exact') return end - start === term.casedFolded.length && folded.cased.startsWith(term.casedFolded, start);
-  if (term.caseMode === 'capitalized') return isUpperUnit(folded.cased.charCodeAt(start));
+  if (term.caseMode === 'exact') return end - start === term.casedFolded.length && casedStartsWith(folded, term.casedFolded, start);
+  if (term.caseMode === 'capitalized') return isUpperUnit(casedAt(folded, start));
   return true;
 }
 

@@ -22,7 +22,7 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'inc', 'corp', 'co
 const PERIOD = 0x2e;
 const SPACE = 0x20;
 
-function periodEnds(lower: string, cased: string, i: number): boolean {
+function periodEnds(lower: string, cased: Uint16Array, i: number): boolean {
   const next = lower.charCodeAt(i + 1);
   if (i + 1 < lower.length && next !== SPACE && !HARD.has(next)) return false; // "2.1.88", "claude.ai"
   // The word before the period: a single letter or an abbreviation does not end a sentence.
@@ -31,7 +31,7 @@ function periodEnds(lower: string, cased: string, i: number): boolean {
   const word = lower.slice(j, i);
   if (word.length === 1 || ABBREVIATIONS.has(word)) return false;
   // "… and so on. the next …": a lower-case continuation is not a new sentence.
-  const after = cased.charCodeAt(i + 2);
+  const after = i + 2 < cased.length ? cased[i + 2]! : Number.NaN;
   if (next === SPACE && after >= 0x61 && after <= 0x7a) return false;
   return true;
 }
@@ -40,14 +40,14 @@ function bulletDot(lower: string, i: number): boolean {
   return lower.charCodeAt(i + 1) === SPACE || (i > 0 && lower.charCodeAt(i - 1) === SPACE);
 }
 
-export function sentenceIds(lower: string, cased: string): Int32Array {
+export function sentenceIds(lower: string, cased: Uint16Array): Int32Array {
   const ids = new Int32Array(lower.length + 1);
   ids[lower.length] = fill(ids, lower, cased, null, 0, lower.length, 0);
   return ids;
 }
 
 /** Numbers positions from..to-1, the first with `id`; returns the id after the last boundary. */
-function fill(ids: Int32Array, lower: string, cased: string, codes: Uint16Array | null, from: number, to: number, first: number): number {
+function fill(ids: Int32Array, lower: string, cased: Uint16Array, codes: Uint16Array | null, from: number, to: number, first: number): number {
   let id = first;
   for (let i = from; i < to; i++) {
     ids[i] = id;
@@ -65,7 +65,7 @@ function fill(ids: Int32Array, lower: string, cased: string, codes: Uint16Array 
  * so they never count as the same sentence, as before.
  */
 export function sentenceIdsIn(folded: FoldedText, blocks: Iterable<number>, into?: Int32Array): Int32Array {
-  const { lower, cased, lowerCodes, rangeStart } = folded;
+  const { lower, casedCodes: cased, lowerCodes, rangeStart } = folded;
   // `into`: scratch at least lower.length + 1 long, cleared here since unread blocks must read 0.
   const ids = into ? into.subarray(0, lower.length + 1).fill(0) : new Int32Array(lower.length + 1);
   for (const k of blocks) {

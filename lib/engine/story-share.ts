@@ -1,4 +1,4 @@
-import type { FoldedText } from '../text/normalize';
+import { casedSlice, type FoldedText } from '../text/normalize';
 
 // A page shorter than this is read whole (a headline and a few lines): any anchor speaks for it.
 const MIN_BLOCKS = 6;
@@ -43,7 +43,7 @@ export class StoryShare {
     // passing is no headline.
     const headline = (k: number) => {
       if (k >= count || this.#weights[k]! > TITLE_MAX_UNITS) return false;
-      return !SENTENCE_END.test(folded.cased.slice(folded.rangeStart[k]!, blockEnd(k)).trimEnd());
+      return !SENTENCE_END.test(casedSlice(folded, folded.rangeStart[k]!, blockEnd(k)).trimEnd());
     };
     this.#titles = Array.from({ length: TITLE_BLOCKS }, (_, k) => (k < 2 || headline(k) ? title(k) : -1));
   }
@@ -76,5 +76,5 @@ const LIST_MARKER = /^\s*(?:[•●▪◦‣*\-–—·]\s|\d{1,3}[.)]\s|\[\d{1,
 export function isListEntry(folded: FoldedText, block: number): boolean {
   const start = folded.rangeStart[block];
   if (start === undefined) return false;
-  return LIST_MARKER.test(folded.cased.slice(start, start + 12));
+  return LIST_MARKER.test(casedSlice(folded, start, start + 12));
 }

@@ -33,7 +33,7 @@ describe('sentenceIdsIn', () => {
       fc.property(page, fc.array(fc.nat(5), { maxLength: 4 }), (blocks, chosen) => {
         const folded = foldBlocks(blocks);
         const numbered = new Set(chosen.filter((k) => k < folded.rangeStart.length));
-        const full = sentenceIds(folded.lower, folded.cased);
+        const full = sentenceIds(folded.lower, folded.casedCodes);
         // Scratch full of stale ids, as a previous call leaves it.
         const scratch = new Int32Array(folded.lower.length + 8).fill(7);
         const partial = sentenceIdsIn(folded, numbered, scratch);

@@ -5,7 +5,7 @@ import { foldRanges } from '../../../lib/text/normalize';
 /** The sentence number of the first occurrence of each word. */
 function sentenceOf(text: string, words: string[]): number[] {
   const folded = foldRanges(text, [{ start: 0, end: text.length }]);
-  const ids = sentenceIds(folded.lower, folded.cased);
+  const ids = sentenceIds(folded.lower, folded.casedCodes);
   return words.map((word) => ids[folded.lower.indexOf(word.toLowerCase())]!);
 }
 
@@ -29,7 +29,7 @@ describe('sentenceIds', () => {
       { start: 0, end: 9 },
       { start: 10, end: 15 },
     ]);
-    const ids = sentenceIds(folded.lower, folded.cased);
+    const ids = sentenceIds(folded.lower, folded.casedCodes);
     expect(ids[folded.lower.indexOf('china')]).toBe(ids[0]! + 1);
   });
 });
