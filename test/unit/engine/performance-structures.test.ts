@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { buildAutomaton, NEEDS_EDGE_AFTER, NEEDS_EDGE_BEFORE } from '../../../lib/engine/aho-corasick';
 import { bundledLexicon } from '../../../lib/engine/bundled';
@@ -154,6 +154,22 @@ describe('foldRanges', () => {
   ])('should keep every unit of long text with %s', (_, text) => {
     const folded = foldRanges(text, [{ start: 0, end: text.length }]);
     expect([folded.lower, casedSlice(folded, 0, folded.casedCodes.length), String.fromCharCode(...folded.lowerCodes)]).toEqual([text, text, text]);
+  });
+});
+
+describe('foldRanges and the cased text', () => {
+  it('should decode only the lower-case text into a string, and read the cased text where asked', () => {
+    const text = 'Claude Code and DeepSeek. '.repeat(400);
+    const decode = vi.spyOn(TextDecoder.prototype, 'decode');
+    try {
+      const folded = foldRanges(text, [{ start: 0, end: text.length }]);
+      // One decode per fold (lower); the cased units stay units until a rule reads a stretch of them.
+      expect(decode).toHaveBeenCalledTimes(1);
+      expect(casedSlice(folded, 0, 11)).toBe('Claude Code');
+      expect(casedSlice(folded, folded.casedCodes.length - 3, folded.casedCodes.length + 10)).toBe('k. ');
+    } finally {
+      decode.mockRestore();
+    }
   });
 });
 
