@@ -47,8 +47,15 @@ export function indexHits(hits: RawHit[]): HitIndex {
  * object per hit, then indexes every set at once: three arrays shared by all the sets' indices.
  */
 export class HitSets {
+  /** Most hits whose index arrays are kept for the next build (a 128k-character slice has about 45k). */
+  static readonly KEEP = 1 << 18;
   #data = new Int32Array(4096); // set, start, end, block per hit
   #length = 0;
+  // The indices' arrays, reused by the next build as #data is by the next scan: a slice's tens of thousands of cue hits
+  // would otherwise allocate (and zero) three arrays per slice.
+  #starts = new Int32Array(0);
+  #ends = new Int32Array(0);
+  #blocks = new Int32Array(0);
 
   /** Starts over; the buffer is kept. */
   clear(): void {
@@ -70,16 +77,27 @@ export class HitSets {
     this.#length = at + 4;
   }
 
-  /** One index per set, 0 … sets - 1, each sorted by start then end. */
+  /**
+   * One index per set, 0 … sets - 1, each sorted by start then end. The indices are views into arrays the next build
+   * reuses: read them before building again.
+   */
   build(sets: number): HitIndex[] {
     const data = this.#data;
     const total = this.#length / 4;
     const offset = new Int32Array(sets + 1);
     for (let at = 0; at < this.#length; at += 4) offset[data[at]! + 1]!++;
     for (let k = 0; k < sets; k++) offset[k + 1]! += offset[k]!;
-    const starts = new Int32Array(total);
-    const ends = new Int32Array(total);
-    const blocks = new Int32Array(total);
+    // A whole huge document in one call builds its own arrays: they must not stay pinned after it.
+    const keep = total <= HitSets.KEEP;
+    if (keep && this.#starts.length < total) {
+      const size = Math.min(HitSets.KEEP, Math.max(total, this.#starts.length * 2));
+      this.#starts = new Int32Array(size);
+      this.#ends = new Int32Array(size);
+      this.#blocks = new Int32Array(size);
+    }
+    const starts = keep ? this.#starts : new Int32Array(total);
+    const ends = keep ? this.#ends : new Int32Array(total);
+    const blocks = keep ? this.#blocks : new Int32Array(total);
     const fill = offset.slice(0, sets);
     for (let at = 0; at < this.#length; at += 4) {
       const i = fill[data[at]!]!++;

@@ -108,6 +108,25 @@ describe('HitSets', () => {
   });
 });
 
+describe('HitSets buffers', () => {
+  it('should build into the same arrays again, and into its own ones past KEEP hits', () => {
+    const sets = new HitSets();
+    const fill = (count: number) => {
+      sets.clear();
+      for (let i = 0; i < count; i++) sets.push(i % 3, i * 2, i * 2 + 1, 0);
+      return sets.build(3);
+    };
+    const first = fill(1000)[0]!;
+    const again = fill(900)[0]!;
+    // Views into one reused buffer: no arrays per slice.
+    expect(again.starts.buffer).toBe(first.starts.buffer);
+    expect([...again.starts.subarray(0, 3)]).toEqual([0, 6, 12]);
+    const huge = fill(HitSets.KEEP + 3)[0]!;
+    expect(huge.starts.buffer).not.toBe(first.starts.buffer);
+    expect(fill(10)[1]!.starts.buffer).toBe(first.starts.buffer);
+  });
+});
+
 describe('foldPhrase', () => {
   const unit = fc.oneof(
     // Bold and script letters of posts ("𝒩", "𝗔") and their halves: one letter from two units.
