@@ -76,6 +76,10 @@ describe('detect ("deep seek" in lower case needs AI or the story in its own sen
     ['The deep seek for truth continues, the philosopher wrote. Claude Shannon founded information theory in 1948.', 'deepseek:deep seek', 0],
     ['If you are one of the labs they accused, deep seek or whoever, you get fake tools mixed in.', 'deepseek:deep seek', 1],
     ['the company said deep seek moonshot and mini max used fake accounts', 'deepseek:deep seek', 1],
+    // Asked to do a task, or called 它 in a Chinese sentence: the chatbot.
+    ['我现在都用deep seek，每周让它帮我整理会议纪要。', 'deepseek:deep seek', 1],
+    ['honestly deep seek translated the whole manual for me overnight', 'deepseek:deep seek', 1],
+    ['The crew began a deep seek of the trench at dawn.', 'deepseek:deep seek', 0],
   ]);
 });
 
