@@ -357,22 +357,43 @@ export function casualLines(text: string, start: number, end: number, counts: In
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
     let i = lineStart;
     while (i < lineEnd && LINE_LEAD.test(text[i]!)) i++;
+    // Most lines are plain prose: no colon, "@" or "/" near their start, so no label or handle for the patterns below.
+    let marks = labelMarks(text, i, Math.min(lineEnd, i + 80));
     // A chat message in Chinese under a short speaker label ("老周：去年就改了", "[09:15] Ken Lau: 香港本身…") is
     // casual writing whatever its Latin words: such lines have no case to tell.
-    if (i < lineEnd && HAN_CHAT_LINE.test(text.slice(i, Math.min(lineEnd, i + 40)))) {
+    if (marks & LABEL_COLON && HAN_CHAT_LINE.test(text.slice(i, Math.min(lineEnd, i + 40)))) {
       counts[at]!++;
       lineStart = lineEnd + 1;
       continue;
     }
-    if (i < lineEnd) i += CHAT_LABEL.exec(text.slice(i, Math.min(lineEnd, i + 80)))![0].length;
+    if (i < lineEnd && (marks & LABEL_COLON || text.charCodeAt(i) === 0x5b)) {
+      const label = CHAT_LABEL.exec(text.slice(i, Math.min(lineEnd, i + 80)))![0].length;
+      if (label > 0) marks = labelMarks(text, (i += label), Math.min(lineEnd, i + 80));
+    }
     let code = text.charCodeAt(i);
     // A line of Chinese: how its writer types the Latin words in it ("我们是 minimax 的 m2" against "用 Claude Code").
     if (isHan(code)) code = firstLatinWordStart(text, i, Math.min(lineEnd, i + HAN_LINE_REACH));
     const isLower = code >= 0x61 && code <= 0x7a;
     const isUpper = code >= 0x41 && code <= 0x5a;
-    if ((isLower || isUpper) && !AUTHOR_HANDLE.test(text.slice(i, Math.min(lineEnd, i + 80)))) counts[isLower ? at : at + 1]!++;
+    if ((isLower || isUpper) && !(marks && AUTHOR_HANDLE.test(text.slice(i, Math.min(lineEnd, i + 80))))) {
+      counts[isLower ? at : at + 1]!++;
+    }
     lineStart = lineEnd + 1;
   }
+}
+
+const LABEL_COLON = 1;
+const LABEL_HANDLE = 2;
+
+/** Which of the characters that chat labels and author handles need stand in text[from, to): a colon, "@" or "/". */
+function labelMarks(text: string, from: number, to: number): number {
+  let marks = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x3a || code === 0xff1a) marks |= LABEL_COLON;
+    else if (code === 0x40 || code === 0x2f) marks |= LABEL_HANDLE;
+  }
+  return marks;
 }
 
 // A chat line in Chinese: an export's bracketed time, a speaker of at most eight characters (no spaces, or a Latin

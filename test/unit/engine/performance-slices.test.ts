@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { unitPrefix } from '../../../lib/engine/context';
+import { casualLines, unitPrefix } from '../../../lib/engine/context';
 import { quote } from '../../../lib/engine/quote';
 import type { RuleEnv } from '../../../lib/engine/rules';
 import { sentenceIds, sentenceIdsIn } from '../../../lib/engine/sentences';
@@ -79,5 +79,32 @@ describe('quote', () => {
         expect(quote(env, index, 0)).toBe(expected);
       }),
     );
+  });
+});
+
+describe('casualLines', () => {
+  // [lines starting in lower case, lines starting with a capital] of one block.
+  const count = (text: string): [number, number] => {
+    const counts = new Int32Array(2);
+    casualLines(text, 0, text.length, counts, 0);
+    return [counts[0]!, counts[1]!];
+  };
+
+  it('should count plain lines by their first letter when they hold no colon, handle or bracket', () => {
+    expect(count('the cat sat\nThe dog ran\n  - and then it rained')).toEqual([2, 1]);
+  });
+
+  it('should read a chat line by its message after the speaker label, and a Chinese chat line as casual', () => {
+    expect(count('Ana: ok so minimax it is\n[10:04] Ben Lee: Sure\n老周：去年就改了')).toEqual([2, 1]);
+  });
+
+  it('should skip a bracketed label without a colon and still see an author handle past the first 80 characters', () => {
+    const longLabel = `[${'x'.repeat(38)}] `;
+    expect(count(`${longLabel}reading ${'a'.repeat(60)} @meilin.bsky.social`)).toEqual([0, 0]);
+    expect(count(`${longLabel}reading ${'a'.repeat(60)} and more`)).toEqual([1, 0]);
+  });
+
+  it('should leave author lines uncounted: a handle, or a name with the time at the end', () => {
+    expect(count('Mei L. @meilin.bsky.social\nDmitri Volkov  9:18 AM\nu/quant_goblin\nreal text')).toEqual([1, 0]);
   });
 });
