@@ -60,5 +60,57 @@ export function checkFigures(sentences: readonly CheckedSentence[], figures: rea
       }
     }
   }
-  return issues;
+  return withoutCutCopies(issues);
+}
+
+const ELLIPSIS = '…';
+
+/** A sentence's own words, without the "…" that mark where a long one was cut around a mention. */
+function uncut(sentence: string): string {
+  let from = 0;
+  let to = sentence.length;
+  if (sentence.startsWith(ELLIPSIS)) from = 1;
+  if (sentence.endsWith(ELLIPSIS) && to > from) to--;
+  return sentence.slice(from, to).trim();
+}
+
+// Two cuts of one sentence overlap by at least this much, so two sentences that merely share a phrase stay apart.
+const MIN_OVERLAP = 40;
+
+/** Whether `head` (cut at its end) and `tail` (cut at its start) are two views of one sentence: they overlap. */
+function overlapping(head: string, tail: string): boolean {
+  for (let k = Math.min(head.length, tail.length); k >= MIN_OVERLAP; k--) {
+    if (head.endsWith(tail.slice(0, k))) return true;
+  }
+  return false;
+}
+
+/** Whether issue `a`'s sentence is another view of issue `b`'s: within it, or its other half. */
+function sameSentence(a: FigureIssue, b: FigureIssue): boolean {
+  const ownA = uncut(a.sentence);
+  const ownB = uncut(b.sentence);
+  if (ownB.includes(ownA)) return true;
+  return (
+    (a.sentence.endsWith(ELLIPSIS) && b.sentence.startsWith(ELLIPSIS) && overlapping(ownA, ownB)) ||
+    (a.sentence.startsWith(ELLIPSIS) && b.sentence.endsWith(ELLIPSIS) && overlapping(ownB, ownA))
+  );
+}
+
+/**
+ * A sentence longer than the popup's quote reaches it cut differently around each of its mentions ("…was
+ * decrypted by…", "The leaked package … on Twitter."): the same figure found in two views of one sentence is
+ * one issue, kept in its longest view.
+ */
+function withoutCutCopies(issues: FigureIssue[]): FigureIssue[] {
+  return issues.filter((issue, i) => {
+    if (!issue.sentence.includes(ELLIPSIS)) return true;
+    return !issues.some(
+      (other, j) =>
+        j !== i &&
+        other.figureId === issue.figureId &&
+        other.found.toLowerCase() === issue.found.toLowerCase() &&
+        (other.sentence.length > issue.sentence.length || (other.sentence.length === issue.sentence.length && j < i)) &&
+        sameSentence(issue, other),
+    );
+  });
 }

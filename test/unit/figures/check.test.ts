@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFigures } from '../../../lib/figures/check';
 import { sentencesOf } from '../../../lib/figures/context';
 import { bundledFigures } from '../../../lib/figures/figures';
+import { sentenceText } from '../../../lib/extract/sentence';
 import { check, DIST, LEAK, type About } from './check-helper';
 
 describe('checkFigures', () => {
@@ -100,5 +101,43 @@ describe('checkFigures', () => {
       { category: 'company' as const, entity: 'anthropic' as const, sentence },
     ];
     expect(checkFigures(sentencesOf(mentions), bundledFigures())).toHaveLength(1);
+  });
+
+  describe('in a sentence longer than its quotes', () => {
+    // Mentions far apart in one long sentence: each is quoted with its own cut ("…"), as the popup receives them.
+    const issuesFor = (text: string, words: string[]) => {
+      const doc = { text, blocks: [{ start: 0, end: text.length }] };
+      const mentions = words.map((word) => {
+        const start = text.indexOf(word);
+        return { category: 'leak' as const, entity: null, sentence: sentenceText(doc, start, start + word.length) };
+      });
+      expect(new Set(mentions.map((m) => m.sentence)).size).toBe(words.length);
+      return checkFigures(sentencesOf(mentions), bundledFigures());
+    };
+
+    it('should report a wrong claim once when one quote is cut and another holds the whole sentence', () => {
+      const text =
+        'The leaked package was discovered and decrypted by a researcher whose post about the mirrors on GitHub spread quickly, and who then wrote a long thread about the package, the map file and the build tool.';
+      const issues = issuesFor(text, ['leaked package', 'mirrors']);
+      expect(issues.map((i) => i.found)).toEqual(['decrypted']);
+      expect(issues[0]!.sentence.endsWith('…')).toBe(false);
+    });
+
+    it('should report it once when the two quotes are cut at opposite ends and overlap', () => {
+      const text =
+        'The leaked package was first noticed late at night by a student who was reading the build output, and it was then decrypted by a researcher, according to one post that also praised the mirrors that spread on GitHub.';
+      const issues = issuesFor(text, ['leaked package', 'mirrors']);
+      expect(issues.map((i) => i.found)).toEqual(['decrypted']);
+    });
+
+    it('should still report the same claim in two different sentences twice', () => {
+      const text = 'The leaked package was decrypted, one post said. Later the code was decrypted again, another leak post said.';
+      const doc = { text, blocks: [{ start: 0, end: 47 }, { start: 48, end: text.length }] };
+      const mentions = ['leaked package', 'leak post'].map((word) => {
+        const start = text.indexOf(word);
+        return { category: 'leak' as const, entity: null, sentence: sentenceText(doc, start, start + word.length) };
+      });
+      expect(checkFigures(sentencesOf(mentions), bundledFigures()).map((i) => i.found)).toEqual(['decrypted', 'decrypted']);
+    });
   });
 });
