@@ -25,6 +25,11 @@ const common = {
   /** What the sources say, for the reader ("about 512,000 lines in about 1,900 files"). */
   sourced: bilingual,
   sources: z.array(sourceSchema).min(1),
+  /**
+   * The dataset fact that corrects this figure when a page gets it wrong ("leak-not-decrypted" for "decrypted"): a
+   * page the check flags does speak of it, so the popup does not also list the fact as missing from the page.
+   */
+  corrects: z.string().regex(/^[a-z0-9-]+$/).optional(),
 };
 
 export const countFigureSchema = z

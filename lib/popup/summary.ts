@@ -64,10 +64,13 @@ export function summarizePage(mentions: readonly PageMention[], options: Summary
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 
   const sentences = sentencesOf(mentions);
+  const figureIssues = checkFigures(sentences, figures);
+  // A key fact whose wrong version the figure check found is on the page, wrongly: the check shows its correction.
+  const flagged = new Set(figureIssues.map((issue) => figures.find((figure) => figure.id === issue.figureId)?.corrects));
   const notOnPage = keyFactsNotOnPage(
     data.facts.filter((fact) => fact.key),
     sentences,
-  );
+  ).filter((fact) => !flagged.has(fact.id));
   // Facts listed under "Not on this page" are not repeated in the groups.
   const shown = new Set<string>(notOnPage.map((fact) => fact.id));
   const groups: PageSummary['groups'] = [];
@@ -90,7 +93,7 @@ export function summarizePage(mentions: readonly PageMention[], options: Summary
     entities,
     groups,
     faq: faqViews(data, categories, [...entityCounts.keys()], lang, faqLimit),
-    figureIssues: checkFigures(sentences, figures),
+    figureIssues,
     notOnPage: notOnPage.map((fact) => factView(fact, lang)),
   };
 }

@@ -3,6 +3,7 @@ import { findDates } from '../../../lib/figures/dates';
 import { findNumbers } from '../../../lib/figures/numbers';
 import { figuresFileSchema } from '../../../lib/figures/schema';
 import raw from '../../../assets/data/figures.json';
+import { dataset } from '../../../lib/dataset/index';
 
 describe('findNumbers', () => {
   it.each<[string, number[]]>([
@@ -79,6 +80,13 @@ describe('figures.json', () => {
     const result = figuresFileSchema.safeParse(broken);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['figures', 0, 'sources', 0, 'url']);
+  });
+
+  it('should name only facts of the dataset as the ones a figure corrects', () => {
+    const corrected = figuresFileSchema.parse(raw).figures.flatMap((f) => (f.corrects ? [f.corrects] : []));
+    expect(corrected.length).toBeGreaterThan(0);
+    const factIds = new Set(dataset.facts.map((f) => f.id));
+    for (const id of corrected) expect(factIds.has(id), id).toBe(true);
   });
 
   it.each(figuresFileSchema.parse(raw).figures.filter((f) => f.kind === 'claim').map((f) => [f.id, f] as const))(

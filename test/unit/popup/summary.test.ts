@@ -80,6 +80,14 @@ describe('summarizePage', () => {
     expect(missing).toContain('policy-supported-regions');
   });
 
+  it('should not list as missing a fact whose error the figure check flags on the page', () => {
+    // WRONG_SENTENCE says "decrypted": the figure check corrects it, so the page does speak of it.
+    expect(summarize(mentions).notOnPage.map((f) => f.id)).not.toContain('leak-not-decrypted');
+    const withoutClaim = mentions.filter((m) => m.sentence !== WRONG_SENTENCE);
+    expect(summarize(withoutClaim).figureIssues.map((i) => i.figureId)).not.toContain('decrypted');
+    expect(summarize(withoutClaim).notOnPage.map((f) => f.id)).toContain('leak-not-decrypted');
+  });
+
   it('should offer the FAQ entries that answer what the page mentions', () => {
     const faq = summarize(mentions).faq;
     expect(faq.length).toBeGreaterThan(0);
