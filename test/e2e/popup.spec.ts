@@ -47,6 +47,8 @@ test.describe('popup', () => {
     await expect(issues.filter({ hasText: '24,000' })).toHaveCount(0);
     await expect(popup.page.locator('.not-on-page [data-fact="leak-packaging-error"]')).toBeVisible();
     await expect(popup.page.locator('.not-on-page [data-fact="dist-accusation"]')).toHaveCount(0);
+    // The page says "decrypted": the figure check corrects it, so its fact is not listed as missing.
+    await expect(popup.page.locator('.not-on-page [data-fact="leak-not-decrypted"]')).toHaveCount(0);
   });
 
   test('should step through mentions and show n of N when next and previous are pressed', async ({ context, extensionId, serviceWorker, server }) => {

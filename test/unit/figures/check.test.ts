@@ -34,6 +34,13 @@ describe('checkFigures', () => {
     ['研究人员破解加密后获得了泄露的源代码。', LEAK, 'decrypted', '破解加密'],
     ['The source code was inadvertently made public by a security researcher in the leak.', LEAK, 'made-public-by-researcher', 'made public by a security researcher'],
     ['这次泄露的源代码由一名安全研究员公开。', LEAK, 'made-public-by-researcher', '由一名安全研究员公开'],
+    // The seed article's first key point: a sentence about Anthropic's tool, with no leak word in it.
+    [
+      'The source code for Anthropic\'s "Claude Code" tool was inadvertently made public by a security researcher.',
+      ['anthropic'],
+      'made-public-by-researcher',
+      'made public by a security researcher',
+    ],
   ])('should flag %j when it disagrees with the sources', (sentence, about, figureId, found) => {
     const issues = check(sentence, about);
     expect(issues.map((i) => [i.figureId, i.found])).toContainEqual([figureId, found]);
@@ -90,6 +97,10 @@ describe('checkFigures', () => {
     ['DeepSeek 拥有 200 名员工。', ['deepseek', 'distillation']],
     ['Node 20.19.4 runs the leaked CLI.', LEAK],
     ['Decrypted messages were a theme of the spy novel.', []],
+    // What a researcher did publish: an analysis, a thread, details of the leak.
+    ['An analysis of the leaked code, published by a security researcher on Substack, found three hidden features.', LEAK],
+    ['Details of the Claude Code leak were published by a researcher at a university.', ['leak', 'anthropic']],
+    ['这份对泄露代码的分析由一名安全研究员发布。', LEAK],
   ])('should not flag %j when the numbers are about something else', (sentence, about) => {
     expect(check(sentence, about)).toEqual([]);
   });
