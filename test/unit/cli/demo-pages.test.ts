@@ -3,6 +3,12 @@ import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { DEMO_DIR, DEMO_PAGES, serveDemo } from '../../../lib/cli/demo-pages';
+import { detect } from '../../../lib/engine/index';
+import { extractText } from '../../../lib/extract/dom-text';
+import { sentenceText } from '../../../lib/extract/sentence';
+import { checkFigures } from '../../../lib/figures/check';
+import { sentencesOf } from '../../../lib/figures/context';
+import { bundledFigures } from '../../../lib/figures/figures';
 
 const text = (file: string) => {
   const { document } = parseHTML(readFileSync(resolve(DEMO_DIR, file), 'utf8'));
@@ -27,6 +33,18 @@ describe('demo articles', () => {
   ])('should mention in %s the %s terms when read as text', (file, _kind, terms) => {
     const body = text(file);
     for (const term of terms) expect(body).toContain(term);
+  });
+
+  // What the popup's figure check reports for the page: the demo's wrong figures must be there, stated as the page's own.
+  it.each([
+    ['en.html', ['600,000 lines', 'decrypted']],
+    ['zh.html', ['六十万行', '破解加密']],
+  ])('should have its wrong figures flagged by the figure check in %s when scanned', (file, expected) => {
+    const { document } = parseHTML(readFileSync(resolve(DEMO_DIR, file), 'utf8'));
+    const page = extractText(document as unknown as Document);
+    const mentions = detect(page).map((m) => ({ ...m, sentence: sentenceText(page, m.start, m.end) }));
+    const found = checkFigures(sentencesOf(mentions), bundledFigures()).map((issue) => issue.found);
+    expect([...found].sort()).toEqual([...expected].sort());
   });
 
   it.each(DEMO_PAGES.flatMap((p) => p.otherSenses.map((phrase) => [p.file, phrase] as const)))(
