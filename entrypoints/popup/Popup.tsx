@@ -22,10 +22,13 @@ export function Popup() {
     document.title = t('appName');
   }, [lang, t]);
 
-  const mentions = page.kind === 'ready' && !model.paused ? page.state.mentions : null;
+  const state = page.kind === 'ready' && !model.paused ? page.state : null;
   const summary = useMemo(
-    () => (mentions && mentions.length > 0 ? summarizePage(mentions, { lang, dataset, figures: bundledFigures() }) : null),
-    [mentions, lang],
+    () =>
+      state && state.mentions.length > 0
+        ? summarizePage(state.mentions, { lang, dataset, figures: bundledFigures(), contextSentences: state.contextSentences })
+        : null,
+    [state, lang],
   );
   const about = useMemo(() => (summary ? null : aboutTheStory(dataset, lang)), [summary, lang]);
 

@@ -1,6 +1,7 @@
 import { CardHost } from '../card/card-host';
 import { cardModel, type CardData } from '../card/card-model';
 import { sentenceText } from '../extract/sentence';
+import type { DocumentText, Mention } from '../types';
 import { HighlightLayer, type HighlightEnv } from '../highlight/layer';
 import { PaletteSheets } from '../highlight/palette-sheet';
 import { resolveLang } from '../i18n/language';
@@ -11,6 +12,7 @@ import type { Detector } from './detector';
 import type { RemoteStatus } from './first-pass';
 import type { SendDetect } from './remote-detection';
 import { caretAt, mentionAnchor, mentionAtPoint } from './hit-test';
+import { keyFactSentences } from './key-sentences';
 import { wireInteractions } from './interaction';
 import { MentionStore, type Placed } from './mention-store';
 import { stepIndex, type Direction } from './navigation';
@@ -177,6 +179,7 @@ export class Lens {
         ...mention,
         sentence: sentenceText(source, mention.start, mention.end),
       })),
+      contextSentences: keyFactSentences(bySource(ordered)),
       current: this.#current ? ordered.indexOf(this.#current) : -1,
     };
   }
@@ -247,4 +250,15 @@ export class Lens {
     const anchor = mentionAnchor(this.#o.doc, this.#shown);
     if (anchor) this.#card.reposition(anchor);
   }
+}
+
+/** Placed mentions grouped by the extraction their offsets refer to, in page order. */
+function bySource(placed: readonly Placed[]): Array<{ doc: DocumentText; mentions: Mention[] }> {
+  const groups = new Map<DocumentText, Mention[]>();
+  for (const { mention, source } of placed) {
+    const list = groups.get(source);
+    if (list) list.push(mention);
+    else groups.set(source, [mention]);
+  }
+  return [...groups].map(([doc, mentions]) => ({ doc, mentions }));
 }

@@ -64,3 +64,16 @@ export function blockAt(blocks: readonly BlockSpan[], offset: number): BlockSpan
   }
   return undefined;
 }
+
+/** The sentences of a block as [start, end) spans of the text, leading whitespace left out, terminators kept. */
+export function sentenceSpans(text: string, block: BlockSpan): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let from = block.start;
+  for (let i = block.start; i < block.end; i++) {
+    if (!endsSentence(text, i) && i + 1 < block.end) continue;
+    while (from <= i && SPACE.test(text[from] ?? '')) from++;
+    if (from <= i) spans.push([from, i + 1]);
+    from = i + 1;
+  }
+  return spans;
+}

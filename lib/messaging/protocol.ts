@@ -36,6 +36,19 @@ const protocol = once(() => {
     lang: z.string(),
     paused: z.boolean(),
     mentions: z.array(pageMentionSchema),
+    /**
+     * Sentences of the mentions' paragraphs that hold no mention but may state a key fact, with what the paragraph's
+     * mentions are about ("Not on this page" reads them too).
+     */
+    contextSentences: z.optional(
+      z.array(
+        z.object({
+          sentence: z.string(),
+          categories: z.array(z.enum(CATEGORIES)),
+          entities: z.array(z.enum(ENTITY_IDS)),
+        }),
+      ),
+    ),
     /** Index of the current mention in navigation order, -1 when none is selected. */
     current: z.int(),
   });

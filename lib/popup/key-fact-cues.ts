@@ -47,3 +47,10 @@ export const KEY_FACT_CUES: Readonly<Record<string, readonly RegExp[]>> = {
     /控股|持股|所有权|50\s?%/,
   ],
 };
+
+const ALL_CUES = Object.values(KEY_FACT_CUES).flat();
+
+/** Whether a sentence matches any key fact's cue: only those can cover a fact. */
+export function hasKeyFactCue(sentence: string): boolean {
+  return ALL_CUES.some((cue) => cue.test(sentence));
+}

@@ -1,7 +1,7 @@
 import { factsFor, faqFor, sourcesOfFaq, type FactQuery } from '../dataset/queries';
 import type { Dataset, Fact } from '../dataset/schema';
 import { checkFigures, type FigureIssue } from '../figures/check';
-import { sentencesOf } from '../figures/context';
+import { sentencesOf, type CheckedSentence } from '../figures/context';
 import type { Figure } from '../figures/schema';
 import type { Lang } from '../i18n/language';
 import type { PageMention } from '../messaging/protocol';
@@ -26,6 +26,8 @@ export interface SummaryOptions {
   lang: Lang;
   dataset: Dataset;
   figures: readonly Figure[];
+  /** Sentences near mentions that hold none (PageState.contextSentences): they can state a key fact too. */
+  contextSentences?: ReadonlyArray<{ sentence: string; categories: readonly Category[]; entities: readonly EntityId[] }>;
   factsPerGroup?: number;
   faqLimit?: number;
 }
@@ -51,8 +53,12 @@ function faqViews(
     .map((entry) => faqView(entry, sourcesOfFaq(entry, data), lang));
 }
 
+function checkedSentence(context: { sentence: string; categories: readonly Category[]; entities: readonly EntityId[] }): CheckedSentence {
+  return { sentence: context.sentence, categories: new Set(context.categories), entities: new Set(context.entities) };
+}
+
 export function summarizePage(mentions: readonly PageMention[], options: SummaryOptions): PageSummary {
-  const { lang, dataset: data, figures, factsPerGroup = 2, faqLimit = 6 } = options;
+  const { lang, dataset: data, figures, contextSentences = [], factsPerGroup = 2, faqLimit = 6 } = options;
   const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
   const entityCounts = new Map<EntityId, number>();
   for (const mention of mentions) {
@@ -69,7 +75,7 @@ export function summarizePage(mentions: readonly PageMention[], options: Summary
   const flagged = new Set(figureIssues.map((issue) => figures.find((figure) => figure.id === issue.figureId)?.corrects));
   const notOnPage = keyFactsNotOnPage(
     data.facts.filter((fact) => fact.key),
-    sentences,
+    [...sentences, ...contextSentences.map(checkedSentence)],
   ).filter((fact) => !flagged.has(fact.id));
   // Facts listed under "Not on this page" are not repeated in the groups.
   const shown = new Set<string>(notOnPage.map((fact) => fact.id));

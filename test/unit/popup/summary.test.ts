@@ -80,6 +80,17 @@ describe('summarizePage', () => {
     expect(missing).toContain('policy-supported-regions');
   });
 
+  it('should count a key fact as covered when a sentence near the mentions states it without a mention', () => {
+    expect(summarize(mentions).notOnPage.map((f) => f.id)).toContain('leak-packaging-error');
+    const contextSentences = [{ sentence: 'The company called it a packaging error.', categories: ['leak' as const], entities: [] }];
+    const withContext = summarizePage(mentions, { lang: 'en', dataset, figures: bundledFigures(), contextSentences });
+    expect(withContext.notOnPage.map((f) => f.id)).not.toContain('leak-packaging-error');
+    // Only for facts about what the paragraph's mentions are about.
+    const offTopic = [{ sentence: 'The company called it a packaging error.', categories: ['policy' as const], entities: [] }];
+    const elsewhere = summarizePage(mentions, { lang: 'en', dataset, figures: bundledFigures(), contextSentences: offTopic });
+    expect(elsewhere.notOnPage.map((f) => f.id)).toContain('leak-packaging-error');
+  });
+
   it('should not list as missing a fact whose error the figure check flags on the page', () => {
     // WRONG_SENTENCE says "decrypted": the figure check corrects it, so the page does speak of it.
     expect(summarize(mentions).notOnPage.map((f) => f.id)).not.toContain('leak-not-decrypted');
