@@ -1,13 +1,7 @@
 import { blockAt, sentenceSpans } from '../extract/sentence';
 import { hasKeyFactCue } from '../popup/key-fact-cues';
-import type { BlockSpan, Category, DocumentText, EntityId, Mention } from '../types';
-
-/** A sentence with no mention of its own that may state a key fact, with what its paragraph's mentions are about. */
-export interface ContextSentence {
-  sentence: string;
-  categories: Category[];
-  entities: EntityId[];
-}
+import type { ContextSentence } from '../messaging/protocol';
+import type { BlockSpan, DocumentText, Mention } from '../types';
 
 /** Past this many characters of paragraphs, a huge page is read no further: the popup must open at once. */
 export const CONTEXT_BUDGET = 200_000;

@@ -125,6 +125,8 @@ export const pageMentionSchema = builtOnFirstUse(() => protocol().pageMentionSch
 export type PageMention = z.infer<typeof pageMentionSchema>;
 export const pageStateSchema = builtOnFirstUse(() => protocol().pageStateSchema);
 export type PageState = z.infer<typeof pageStateSchema>;
+/** A sentence near mentions that holds none, with what its paragraph's mentions are about. */
+export type ContextSentence = NonNullable<PageState['contextSentences']>[number];
 export const navigationResultSchema = builtOnFirstUse(() => protocol().navigationResultSchema);
 export type NavigationResult = z.infer<typeof navigationResultSchema>;
 export const documentContextSchema = builtOnFirstUse(() => protocol().documentContextSchema);

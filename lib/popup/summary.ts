@@ -4,7 +4,7 @@ import { checkFigures, type FigureIssue } from '../figures/check';
 import { sentencesOf, type CheckedSentence } from '../figures/context';
 import type { Figure } from '../figures/schema';
 import type { Lang } from '../i18n/language';
-import type { PageMention } from '../messaging/protocol';
+import type { ContextSentence, PageMention } from '../messaging/protocol';
 import { CATEGORIES, TOPIC_CATEGORIES, type Category, type EntityId } from '../types';
 import { factView, faqView, type FactView, type FaqView } from './fact-view';
 import { keyFactsNotOnPage } from './not-on-page';
@@ -27,7 +27,7 @@ export interface SummaryOptions {
   dataset: Dataset;
   figures: readonly Figure[];
   /** Sentences near mentions that hold none (PageState.contextSentences): they can state a key fact too. */
-  contextSentences?: ReadonlyArray<{ sentence: string; categories: readonly Category[]; entities: readonly EntityId[] }>;
+  contextSentences?: readonly ContextSentence[];
   factsPerGroup?: number;
   faqLimit?: number;
 }
@@ -53,7 +53,7 @@ function faqViews(
     .map((entry) => faqView(entry, sourcesOfFaq(entry, data), lang));
 }
 
-function checkedSentence(context: { sentence: string; categories: readonly Category[]; entities: readonly EntityId[] }): CheckedSentence {
+function checkedSentence(context: ContextSentence): CheckedSentence {
   return { sentence: context.sentence, categories: new Set(context.categories), entities: new Set(context.entities) };
 }
 
