@@ -52,6 +52,8 @@ export interface CompiledRule {
   personProductAfter: { refs: Ref[]; window: number } | null;
   /** People a naming verb gives the name to ("my manager is called Claude"). */
   personNamed: Ref[];
+  /** Head nouns of an appositive right after the name that make it a person ("Claude, a retired cooper"). */
+  personAppositive: Ref[];
   /** Any of these in the block makes document-level support not count. */
   localOnly: Ref[];
   rejectLowercase: boolean;
@@ -183,6 +185,7 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
       ? { refs: rule.person.productAfter.any.map((r) => resolveRef(r, where)), window: rule.person.productAfter.window }
       : null,
     personNamed: (rule.person?.named ?? []).map((r) => resolveRef(r, where)),
+    personAppositive: (rule.person?.appositive ?? []).map((r) => resolveRef(r, where)),
     localOnly: (rule.localOnly?.any ?? []).map((r) => resolveRef(r, where)),
     rejectLowercase: rule.rejectLowercase ?? false,
     lowercaseNameBefore: (rule.lowercaseNameBefore ?? []).map((r) => resolveRef(r, where)),

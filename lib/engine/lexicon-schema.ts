@@ -31,7 +31,8 @@ const NAME = /^[a-z][a-z0-9-]*$/;
 const contextRef = z
   .string()
   .regex(/^(?:(?:entity|topic):(?:\*|[a-z][a-z0-9-]*)|[a-z][a-z0-9-]*)$/, 'expected a cue name, entity:<id> or topic:<id>');
-const windowWords = z.number().int().min(1).max(80);
+// 0: right beside the term, no word between ("this ban"); 1 lets one word in ("其销售限制").
+const windowWords = z.number().int().min(0).max(80);
 
 export const requireGroupSchema = z
   .object({
@@ -123,6 +124,11 @@ export const contextRuleSchema = z
          * Kimi", "同事英文名就叫 Kimi"): the name is theirs, as with `before`.
          */
         named: z.array(contextRef).optional(),
+        /**
+         * Head nouns of an appositive that makes the name someone's ("Claude, a retired cooper from Lyon", "Kimi, our
+         * head grower"): rejected as `before` is. An age there ("Claude, 67,") does the same without a cue.
+         */
+        appositive: z.array(contextRef).optional(),
       })
       .strict()
       .optional(),

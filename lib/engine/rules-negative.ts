@@ -170,6 +170,15 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
       if (j >= 0) return { kind: 'reject', reason: `a person's name (${quote(env, index, j)} ${side} it)`, person: true };
     }
   }
+  if (rule.personAppositive.length > 0) {
+    const age = appositiveAge(env.folded.lower, candidate.end);
+    if (age) return { kind: 'reject', reason: `a person's name (aged ${age})`, person: true };
+    for (const ref of rule.personAppositive) {
+      const index = indexOf(env, ref);
+      const j = appositiveHead(index, candidate, env.folded.lower);
+      if (j >= 0) return { kind: 'reject', reason: `a person's name (${quote(env, index, j)} after it)`, person: true };
+    }
+  }
   for (const ref of rule.personNamed) {
     const index = indexOf(env, ref);
     const j = namedBy(index, candidate, env.folded.lower);
@@ -321,6 +330,36 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
     }
   }
   return weighIndex ? { kind: 'weigh', rank: weighRank, reason: `contrary context ${quote(env, weighIndex, weighHit)}` } : null;
+}
+
+// ", 67," or ", aged 67," right after a name: only people (and pets) are given an age that way.
+const APPOSITIVE_AGE = /^, (?:aged )?(\d{1,3}),/;
+// ", a …", ", our …": an appositive's determiner, then at most three words before its head noun.
+const APPOSITIVE_DETERMINER = /^, (?:a|an|the|our|my|his|her|their|your) /;
+const WORDS_BEFORE_HEAD = /^(?:[^\s,.;:!?()"]+ ){0,3}$/;
+// What may follow the head noun: the appositive's end, or a word that goes on about that person ("a cooper from
+// Lyon", "a nurse who"), not another noun that the head only describes ("a dog food brand", "the oldest model").
+const HEAD_ENDS = /^(?:$|[^\p{L}\p{N}'’ -]| (?:from|at|in|who|whose|with|and|of|for|on|since|living|based|turned|named|called|now|near|by|to)\b)/u;
+
+/** The age given right after a name (", 67,"), if any. */
+function appositiveAge(lower: string, end: number): string | null {
+  const match = APPOSITIVE_AGE.exec(lower.slice(end, end + 14));
+  return match && Number(match[1]) > 0 && Number(match[1]) < 120 ? match[1]! : null;
+}
+
+/**
+ * A hit that heads the appositive right after the candidate (", a retired cooper from …": "cooper"), within three
+ * words of its determiner and not the first part of a longer word ("teacher's", "baker-style"), or -1.
+ */
+function appositiveHead(index: HitIndex, candidate: Candidate, lower: string): number {
+  const determiner = APPOSITIVE_DETERMINER.exec(lower.slice(candidate.end, candidate.end + 10));
+  if (!determiner || index.length === 0) return -1;
+  const from = candidate.end + determiner[0].length;
+  for (let j = firstStartAtOrAfter(index, from); j < index.length && index.starts[j]! <= from + 40; j++) {
+    if (index.blocks[j] !== candidate.block || !WORDS_BEFORE_HEAD.test(lower.slice(from, index.starts[j]!))) continue;
+    if (HEAD_ENDS.test(lower.slice(index.ends[j]!, index.ends[j]! + 12))) return j;
+  }
+  return -1;
 }
 
 /** Whether hit h overlaps the candidate's span. */

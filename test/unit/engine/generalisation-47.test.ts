@@ -1,0 +1,53 @@
+import { describe } from 'vitest';
+import { itFindsCounts } from './helpers';
+
+/** Twenty-seventh session: probes written from scratch in our own words, none taken from a set. */
+
+describe('detect (a leak of things counted in plural: barrels, tanks, albums)', () => {
+  itFindsCounts([
+    ['Anthropic confirmed the Claude Code leak last week.\n\nSeparately, the old warehouse leaked a few barrels of rum last year.', 'leak:leaked', 0],
+    ['Anthropic confirmed the Claude Code leak last week.\n\nThe fuel tanks leaked for days after the storm.', 'leak:leaked', 0],
+    ['Anthropic confirmed the Claude Code leak last week.\n\nSeveral albums leaked online before their release.', 'leak:leaked', 0],
+    ['Anthropic confirmed the Claude Code leak last week.', 'leak:leak', 1],
+  ]);
+});
+
+/** Anthropic's policy, then a city's ban on drones: the city's verb is not the policy. */
+const DRONES = 'Anthropic bars Chinese-owned companies from Claude.\n\nThe city banned Chinese-made drones from municipal use, citing national security.';
+
+describe('detect (an English determiner before a subject is not a restriction named just before its verb)', () => {
+  itFindsCounts([
+    [DRONES, 'policy:banned', 0],
+    [DRONES, 'policy:bars', 1],
+    ['The mayor blocked Chinese-made buses last year; the company restricts Chinese-owned firms from Claude.', 'policy:blocked', 0],
+    // Chinese puts a word between 其 and the noun it points back to (其销售限制): still the policy.
+    ['Anthropic 于 2025 年 9 月更新其销售限制政策，由中国实体控股超过 50% 的公司不得使用 Claude。', 'policy:限制', 1],
+  ]);
+});
+
+describe('detect (an appositive that makes a product name someone: ", a retired teacher", ", 67,")', () => {
+  itFindsCounts([
+    ["Anthropic's Claude Code leaked in March.\n\nClaude, a retired teacher from Lyon, told us he had never used a computer.", 'anthropic:Claude', 0],
+    ["Anthropic's Claude Code leaked in March.\n\nClaude, 67, told us he had never used a computer.", 'anthropic:Claude', 0],
+    ['Moonshot AI released Kimi K2 in July. Kimi, our head grower, restored the old vines.', 'moonshot-ai:Kimi', 0],
+    // The product described in an appositive stays the product.
+    ["Anthropic's Claude Code leaked in March.\n\nClaude, the oldest model family in the lineup, still answers questions.", 'anthropic:Claude', 1],
+    ["Anthropic's Claude Code leaked in March.\n\nClaude, the AI assistant made by Anthropic, answered in seconds.", 'anthropic:Claude', 1],
+  ]);
+});
+
+describe('detect ("Deep Seek" needs AI words in its own sentence)', () => {
+  itFindsCounts([
+    ['Deep seek and destroy was the mission motto. Claude Shannon founded information theory.', 'deepseek:Deep seek', 0],
+    ['Deep Seek released a new reasoning model on Monday.', 'deepseek:Deep Seek', 1],
+  ]);
+});
+
+describe('detect (Kimi said to be a given name: 男子名, a boy\'s name)', () => {
+  itFindsCounts([
+    ['月之暗面是北京的一家AI公司。\n\nKimi这个名字，在芬兰是常见的男子名。', 'moonshot-ai:Kimi', 0],
+    ["Moonshot AI makes a chatbot.\n\nIn Finland, Kimi is a common boy's name.", 'moonshot-ai:Kimi', 0],
+    // The assistant in the same sentence as its maker is still the product.
+    ['月之暗面推出的Kimi智能助手很受欢迎。', 'moonshot-ai:Kimi智能助手', 1],
+  ]);
+});
