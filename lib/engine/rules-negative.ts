@@ -332,8 +332,13 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
   return weighIndex ? { kind: 'weigh', rank: weighRank, reason: `contrary context ${quote(env, weighIndex, weighHit)}` } : null;
 }
 
-// ", 67," or ", aged 67," right after a name: only people (and pets) are given an age that way.
-const APPOSITIVE_AGE = /^, (?:aged )?(\d{1,3}),/;
+// An age right after a name: ", 67,", ", aged 67", "，25岁", "（67岁）", "今年67岁". Only people (and pets) are given
+// an age that way; a product's birthday ("Claude 三岁了") is young, so a Chinese age counts from 10.
+const APPOSITIVE_AGES: ReadonlyArray<{ pattern: RegExp; from: number }> = [
+  { pattern: /^, (?:aged )?(\d{1,3}),/, from: 1 },
+  { pattern: /^, aged (\d{1,3})\b/, from: 1 },
+  { pattern: /^ ?(?:,|\(|今年|已经)?(\d{1,3}) ?(?:周岁|岁)/, from: 10 },
+];
 // ", a …", ", our …": an appositive's determiner, then at most three words before its head noun.
 const APPOSITIVE_DETERMINER = /^, (?:a|an|the|our|my|his|her|their|your) /;
 const WORDS_BEFORE_HEAD = /^(?:[^\s,.;:!?()"]+ ){0,3}$/;
@@ -343,13 +348,17 @@ const HEAD_ENDS = /^(?:$|[^\p{L}\p{N}'’ -]| (?:from|at|in|who|whose|with|and|o
 
 /** The age given right after a name (", 67,"), if any. */
 function appositiveAge(lower: string, end: number): string | null {
-  const match = APPOSITIVE_AGE.exec(lower.slice(end, end + 14));
-  return match && Number(match[1]) > 0 && Number(match[1]) < 120 ? match[1]! : null;
+  const after = lower.slice(end, end + 14);
+  for (const { pattern, from } of APPOSITIVE_AGES) {
+    const age = pattern.exec(after)?.[1];
+    if (age && Number(age) >= from && Number(age) < 120) return age;
+  }
+  return null;
 }
 
 /**
  * A hit that heads the appositive right after the candidate (", a retired cooper from …": "cooper"), within three
- * words of its determiner and not the first part of a longer word ("teacher's", "baker-style"), or -1.
+ * words of its determiner and ending it (HEAD_ENDS), or -1.
  */
 function appositiveHead(index: HitIndex, candidate: Candidate, lower: string): number {
   const determiner = APPOSITIVE_DETERMINER.exec(lower.slice(candidate.end, candidate.end + 10));

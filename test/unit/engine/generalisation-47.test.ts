@@ -51,3 +51,13 @@ describe('detect (Kimi said to be a given name: 男子名, a boy\'s name)', () =
     ['月之暗面推出的Kimi智能助手很受欢迎。', 'moonshot-ai:Kimi智能助手', 1],
   ]);
 });
+
+describe('detect (an age right after a name: ，25岁，, （67岁）, 今年67岁)', () => {
+  itFindsCounts([
+    ['Anthropic的Claude Code源码泄露一事仍在发酵。\n\n住在里昂的克劳德今年67岁，是一名退休教师。', 'anthropic:克劳德', 0],
+    ['Anthropic的Claude Code源码泄露一事仍在发酵。\n\nClaude（67岁）是一位面包师，她每天四点起床。', 'anthropic:Claude', 0],
+    ['Anthropic的Claude Code源码泄露一事仍在发酵。\n\nKimi，25岁，芬兰人，目前在上海留学。', 'moonshot-ai:Kimi', 0],
+    // A product's birthday is no person's age.
+    ['月之暗面的Kimi智能助手上线1周年，Kimi 1岁了，用户破亿。', 'moonshot-ai:Kimi', 1],
+  ]);
+});
