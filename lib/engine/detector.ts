@@ -252,6 +252,7 @@ export function createDetector(source: LexiconSource): Detector {
     const isCode = makeIsCode(doc.text, ranges[0]!.start, ranges[ranges.length - 1]!.end);
     let pending: Pending[] = [];
     const people = new PeopleOnPage(folded.lower, folded);
+    const rejectedWhole: Candidate[] = [];
     for (let i = 0; i < candidates.length; i++) {
       const candidate = candidates[i]!;
       const { term } = candidate;
@@ -274,12 +275,15 @@ export function createDetector(source: LexiconSource): Detector {
       }
       const negative = negativeVerdict(term.rule, candidate, env);
       if (negative?.kind !== 'reject') pending.push({ candidate, negative });
+      else if (negative.whole) rejectedWhole.push(candidate);
       // A part of the person's own full name ("Shou" in "Shou Chaofan") introduces nobody.
       else if (negative.person && !insideLongerName(candidates, i)) people.introduce(candidate, !negative.named);
     }
     // The same name again is the same person ("Claude the intern … Claude said"), unless a cue right by it
     // names the product again ("…英文名叫Kimi，…智能助手Kimi").
     pending = pending.filter((item) => !people.someoneElse(item.candidate) || namesProduct(item.candidate, env));
+    // "遊戲原始碼外洩" is the game's: so is its 外洩, and "the Twitch source code leak" makes its "leak" Twitch's too.
+    if (rejectedWhole.length > 0) pending = pending.filter((item) => !rejectedWhole.some((outer) => insidePhrase(item.candidate, outer)));
     // Each pass lets mentions accepted so far support the rest. When a pass settles nothing, undecided
     // words that may pair (findPairs) settle each other once, and the passes go on from there.
     let paired = false;
@@ -350,4 +354,15 @@ export function createDetector(source: LexiconSource): Detector {
     detect,
     documentContext: (doc) => summarize(detect(doc)),
   };
+}
+
+/** A shorter candidate of the same category within a longer one's span. */
+function insidePhrase(inner: Candidate, outer: Candidate): boolean {
+  return (
+    inner !== outer &&
+    inner.term.category === outer.term.category &&
+    inner.start >= outer.start &&
+    inner.end <= outer.end &&
+    inner.end - inner.start < outer.end - outer.start
+  );
 }

@@ -43,7 +43,14 @@ export type Negative =
    * person: a person-introducing cue touches it, so the name is someone's in its whole block; named: a naming verb gave
    * it to someone ("my manager is called Claude"), which says nothing of the same name in the next clause.
    */
-  | { kind: 'reject'; reason: string; person?: boolean; named?: boolean }
+  | {
+      kind: 'reject';
+      reason: string;
+      person?: boolean;
+      named?: boolean;
+      /** A word touching the phrase, or its owner, made it something else: so is every shorter word of its kind inside it. */
+      whole?: boolean;
+    }
   /** rank: distance of the nearest contrary cue, as evidenceRank measures it. */
   | { kind: 'weigh'; rank: number; reason: string };
 
@@ -206,7 +213,8 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
       if (j < 0) continue;
       // "对中国限制": China marked as the object is no subject restricting.
       if (side === 'before' && candidate.term.category === 'policy' && markedAsObject(env.folded.lower, index.starts[j]!)) continue;
-      return { kind: 'reject', reason: `${quote(env, index, j)} ${side} it` };
+      // A word before the phrase owns all of it; one after may only fit the phrase's last word ("distilled that").
+      return { kind: 'reject', reason: `${quote(env, index, j)} ${side} it`, whole: side === 'before' };
     }
   }
   if (
@@ -243,18 +251,18 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
   if (rule.ownOwners) {
     const owner = possessiveOwner(env.folded, candidate.start);
     if (owner && !rule.ownOwners.some((ref) => covers(indexOf(env, ref), owner))) {
-      return { kind: 'reject', reason: `someone else's ("${env.text.slice(env.folded.origStart[owner.start]!, env.folded.origEnd[owner.end - 1]!)}'s")` };
+      return { kind: 'reject', whole: true, reason: `someone else's ("${env.text.slice(env.folded.origStart[owner.start]!, env.folded.origEnd[owner.end - 1]!)}'s")` };
     }
     // "the Twitch leak": a name before the noun owns it too, unless the whole block is in title case.
     const modifier =
       candidate.term.category !== 'leak' || env.titleCase(candidate.block) ? null : modifierName(env.folded, candidate.start);
     if (modifier && !rule.ownOwners.some((ref) => covers(indexOf(env, ref), modifier))) {
-      return { kind: 'reject', reason: `someone else's ("the ${env.text.slice(env.folded.origStart[modifier.start]!, env.folded.origEnd[modifier.end - 1]!)}")` };
+      return { kind: 'reject', whole: true, reason: `someone else's ("the ${env.text.slice(env.folded.origStart[modifier.start]!, env.folded.origEnd[modifier.end - 1]!)}")` };
     }
     // "the leak at Twitch", "the leak of Twitch's source code": the name after it owns it.
     const after = candidate.term.category !== 'leak' ? null : ownerAfter(env.folded, candidate.end);
     if (after && !rule.ownOwners.some((ref) => covers(indexOf(env, ref), after))) {
-      return { kind: 'reject', reason: `someone else's ("${env.text.slice(env.folded.origStart[after.start]!, env.folded.origEnd[after.end - 1]!)}")` };
+      return { kind: 'reject', whole: true, reason: `someone else's ("${env.text.slice(env.folded.origStart[after.start]!, env.folded.origEnd[after.end - 1]!)}")` };
     }
   }
   const nextCapitalized = rule.nextCapitalizedExcept;

@@ -61,3 +61,36 @@ describe('detect (an age right after a name: ，25岁，, （67岁）, 今年67�
     ['月之暗面的Kimi智能助手上线1周年，Kimi 1岁了，用户破亿。', 'moonshot-ai:Kimi', 1],
   ]);
 });
+
+describe('detect (a phrase owned by the word before it takes its shorter words along: 遊戲原始碼外洩)', () => {
+  itFindsCounts([
+    ['科技週報：Anthropic 的 Claude Code 原始碼外洩仍在發酵。另一家獨立工作室的新作原始碼外洩，起因是員工誤傳檔案。', 'leak:外洩', 0],
+    ['科技週報：Anthropic 的 Claude Code 原始碼外洩仍在發酵。另一家獨立工作室的新作原始碼外洩，起因是員工誤傳檔案。', 'leak:原始碼外洩', 1],
+  ]);
+});
+
+describe('detect (a still, a weeping joint, a chess engine, a podcast edit: the other senses on a story page)', () => {
+  itFindsCounts([
+    [
+      'Distillery diary\n\nOur head distiller’s nephew reads about the Claude Code leak and the distillation accusations against DeepSeek.\n\nWhy does the second distillation matter? The first pass through the wash still gives us low wines at about 21% ABV.',
+      'distillation:distillation',
+      1,
+    ],
+    [
+      'Workshop notes\n\nEveryone is reading about the Claude Code leak.\n\nA hairline crack in the condenser worm started to weep, and by Thursday it was a proper leak.',
+      'leak:leak',
+      1,
+    ],
+    [
+      'Engine devlog\n\nMiniMax, the Shanghai AI company, shipped a new model this week.\n\nIn Part 2 we wrote an evaluation function that scores a position. Now we need a way to look ahead, and the classic answer is minimax.',
+      'minimax:minimax',
+      0,
+    ],
+    [
+      'Episode 88: revisiting the Claude Code source map\n\nThis week we distilled three hours of arguing into fifty minutes.',
+      'distillation:distilled',
+      0,
+    ],
+    ['Anthropic accused DeepSeek of having distilled Claude into its own models.', 'distillation:distilled', 1],
+  ]);
+});
