@@ -94,3 +94,12 @@ describe('detect (a still, a weeping joint, a chess engine, a podcast edit: the 
     ['Anthropic accused DeepSeek of having distilled Claude into its own models.', 'distillation:distilled', 1],
   ]);
 });
+
+describe('detect (sham, bogus and phony accounts are the campaign\'s fake accounts)', () => {
+  itFindsCounts([
+    ['Anthropic accused DeepSeek, Moonshot and MiniMax of querying Claude through roughly 24,000 sham accounts.', 'distillation:sham accounts', 1],
+    ['The labs allegedly used bogus accounts to extract answers from Claude at scale, Anthropic said.', 'distillation:bogus accounts', 1],
+    // Without the story, a bank's sham accounts are no campaign.
+    ['Police said the gang opened sham accounts at three banks to launder the money.', 'distillation:sham accounts', 0],
+  ]);
+});
