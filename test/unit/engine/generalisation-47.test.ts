@@ -103,3 +103,13 @@ describe('detect (sham, bogus and phony accounts are the campaign\'s fake accoun
     ['Police said the gang opened sham accounts at three banks to launder the money.', 'distillation:sham accounts', 0],
   ]);
 });
+
+describe('detect (a memory leak told in Chinese, and advice on where source maps belong, on a page that links the story)', () => {
+  const DEVBLOG =
+    '开发日志\n\n我们的服务内存每小时上涨约 40MB，对比两次堆快照后发现，每次重试都新注册一个事件监听器却从不移除，这就是泄漏的来源。\n\n不过 source map 应该上传到错误监控平台，而不是打进发布的包里。\n\n热门文章\nClaude Code源码泄露复盘';
+  itFindsCounts([
+    [DEVBLOG, 'leak:泄漏', 0],
+    [DEVBLOG, 'leak:source map', 0],
+    [DEVBLOG, 'leak:源码泄露', 1],
+  ]);
+});
