@@ -113,3 +113,12 @@ describe('detect (a memory leak told in Chinese, and advice on where source maps
     [DEVBLOG, 'leak:源码泄露', 1],
   ]);
 });
+
+describe('detect (Anthropic and DeepSeek as Japanese and Korean coverage writes them)', () => {
+  itFindsCounts([
+    ['日本媒体把 Anthropic 写作“アンソロピック”，韩国媒体写作“앤트로픽”。', 'anthropic:アンソロピック', 1],
+    ['日本媒体把 Anthropic 写作“アンソロピック”，韩国媒体写作“앤트로픽”。', 'anthropic:앤트로픽', 1],
+    ['ディープシーク（DeepSeek）と딥시크は同じ会社です。', 'deepseek:ディープシーク', 1],
+    ['ディープシーク（DeepSeek）と딥시크は同じ会社です。', 'deepseek:딥시크', 1],
+  ]);
+});
