@@ -343,7 +343,7 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
 // An age right after a name: ", 67,", ", aged 67", "，25岁", "（67岁）", "今年67岁". Only people (and pets) are given
 // an age that way; a product's birthday ("Claude 三岁了") is young, so a Chinese age counts from 10.
 const APPOSITIVE_AGES: ReadonlyArray<{ pattern: RegExp; from: number }> = [
-  { pattern: /^, (?:aged )?(\d{1,3}),/, from: 1 },
+  { pattern: /^, (\d{1,3}),/, from: 1 },
   { pattern: /^, aged (\d{1,3})\b/, from: 1 },
   { pattern: /^ ?(?:,|\(|今年|已经)?(\d{1,3}) ?(?:周岁|岁)/, from: 10 },
 ];
