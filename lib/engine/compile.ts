@@ -61,6 +61,7 @@ export interface CompiledRule {
   lowercaseNameBefore: Ref[];
   rejectInCode: boolean;
   rejectAfterNumber: boolean;
+  rejectBeforeStretchOf: boolean;
   rejectCodePrefix: boolean;
   /** Cues naming owners that are the story's own; null when the rule ignores possessive owners. */
   ownOwners: Ref[] | null;
@@ -191,6 +192,7 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
     lowercaseNameBefore: (rule.lowercaseNameBefore ?? []).map((r) => resolveRef(r, where)),
     rejectInCode: rule.rejectInCode ?? false,
     rejectAfterNumber: rule.rejectAfterNumber ?? false,
+    rejectBeforeStretchOf: rule.rejectBeforeStretchOf ?? false,
     rejectCodePrefix: rule.rejectCodePrefix ?? false,
     ownOwners: rule.rejectOtherOwner ? rule.rejectOtherOwner.except.map((r) => resolveRef(r, where)) : null,
     reject: rule.reject

@@ -155,6 +155,11 @@ export const contextRuleSchema = z
     rejectInCode: z.boolean().optional(),
     /** Right after a number ("9.8 mm", "45 m2"), a short form is a unit of measure, not the name. */
     rejectAfterNumber: z.boolean().optional(),
+    /**
+     * Right before a stretch of time or text ("distilled thirty years of reporting", "distils decades of case law into
+     * one test"), a verb boils down someone's experience: a figure of speech, not the technique.
+     */
+    rejectBeforeStretchOf: z.boolean().optional(),
     /** After a code's prefix and its hyphen ("DP-V3-BLK", "DEV-K2", "ST-R1"), a model code is part of another code. */
     rejectCodePrefix: z.boolean().optional(),
     /**

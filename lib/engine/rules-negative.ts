@@ -245,6 +245,9 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
   if (rule.rejectAfterNumber && afterNumber(env.folded.lower, candidate.start)) {
     return { kind: 'reject', reason: 'a unit after a number' };
   }
+  if (rule.rejectBeforeStretchOf && STRETCH_OF_AFTER.test(env.folded.lower.slice(candidate.end, candidate.end + 60))) {
+    return { kind: 'reject', reason: 'before a stretch of time or text ("… years of")' };
+  }
   if (rule.rejectInCode && gluedToCode(env.folded.lower, candidate.start, candidate.end) && !afterFullWidthColon(env, candidate)) {
     return { kind: 'reject', reason: 'part of a name in code' };
   }
@@ -475,6 +478,17 @@ function afterCodePrefix(folded: FoldedText, start: number): boolean {
   }
   return length > 0 && !isWordUnit(casedAt(folded, at));
 }
+
+const STRETCH_COUNT =
+  '(?:\\d[\\d,.]*\\+?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds|a few|several|many|countless|his|her|their|its|our|my|your)';
+/**
+ * A stretch of time or text and "of" ("thirty years of", "the last two decades of", "a lifetime of", "200 pages of"):
+ * what a figurative distilling boils down. Claude's answers are counted in exchanges and accounts, not in years.
+ */
+const STRETCH_OF_AFTER = new RegExp(
+  `^ (?:(?:the (?:past|last|first) |over |some |nearly |almost |more than |about )?${STRETCH_COUNT} )?(?:[a-z]+ )?` +
+    "(?:years?|decades?|century|centuries|hours?|minutes?|days?|weeks?|months?|seasons?|lifetimes?|careers?|pages?)(?:'|’)? (?:worth )?of ",
+);
 
 /**
  * Whether a number stands right before `start`, or one space before it ("9.8 mm", "45m2", "176/98mmhg"); a clock
