@@ -115,7 +115,7 @@ export function evidenceRank(index: HitIndex, j: number, span: Span, units: Int3
   return sentences[index.starts[j]!] === sentences[span.start] ? distance : distance + OTHER_SENTENCE;
 }
 
-const JOINERS = new Set([0x20, 0x2d, 0xb7, 0x27]);
+const JOINERS = new Set([0x20, 0x2d, 0xb7, 0x27, 0x22, 0x201c, 0x201d, 0x300c, 0x300d]);
 
 /** Whether a hit touches the span on the given side, with at most one space, hyphen or dot between. */
 export function hitTouching(index: HitIndex, span: Span, side: 'before' | 'after', lower: string): number {

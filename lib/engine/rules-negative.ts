@@ -155,10 +155,20 @@ const TITLE_CLOSE = 0x300b; // 》
 // full-width brackets are ASCII here and Traditional characters Simplified.
 const DISAMBIGUATION_AFTER = /^ ?(?:\((?:disambiguation|多义词|汉语词语|词语)\)|(?:may|can) refer to|可以?指[:：])/;
 
+// A single word as a dictionary's headword, with its part of speech ("ANTHROPIC, adj.", "leak (n.)", "distil, v. 1."): the
+// word defined in its everyday senses, not the company or the story. The story's own phrases stay ("distillation attack
+// (n.)" heads a glossary of the story). A bare " v." is left alone ("Anthropic v. Bartz" names a lawsuit), and so is an
+// abbreviation that goes on ("Anthropic (N.D. Cal.)").
+const PART_OF_SPEECH_AFTER = /^(?:, ?| ?\()(?:adj|adv|n|v|vt|vi|pl|abbr|noun|verb|adjective|adverb)(?:\.|\))(?![a-z])/;
+
 /** Computed once per candidate: neither outright rejections nor contrary cues change between passes. */
 export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: RuleEnv): Negative | null {
-  if (DISAMBIGUATION_AFTER.test(env.folded.lower.slice(candidate.end, candidate.end + 20))) {
+  const after = env.folded.lower.slice(candidate.end, candidate.end + 20);
+  if (DISAMBIGUATION_AFTER.test(after)) {
     return { kind: 'reject', reason: 'the headword of a disambiguation page' };
+  }
+  if (PART_OF_SPEECH_AFTER.test(after) && !env.folded.lower.slice(candidate.start, candidate.end).includes(' ')) {
+    return { kind: 'reject', reason: "a dictionary's headword (its part of speech after it)" };
   }
   // A name that is the whole title of a work between Chinese title marks (《月之暗面》 the album, 《Minimax》 a card game): a
   // book, a film, a game or a record of that name. A title that says more (《Claude 使用指南》) reads as usual, and so does

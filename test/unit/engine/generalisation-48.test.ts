@@ -33,3 +33,37 @@ describe('detect (a relative named right before the name: "my grandfather Claude
     ['Tried to show Mum Claude on a video call, the assistant from Anthropic.', 'anthropic:Claude', 1],
   ]);
 });
+
+describe('detect (a single word as a dictionary headword with its part of speech: "ANTHROPIC, adj.", "leak (n.)")', () => {
+  const DICTIONARY = "ANTHROPIC, adj. Of or relating to humans.\n\nMOONSHOT, n. An ambitious project.\n\nleak (n.) a hole; (v.) to escape. Example: Anthropic's Claude Code leak.";
+  itFindsCounts([
+    [DICTIONARY, 'anthropic:ANTHROPIC', 0],
+    [DICTIONARY, 'moonshot-ai:MOONSHOT', 0],
+    [DICTIONARY, 'leak:leak', 1],
+    // A lawsuit's "v." and a court's abbreviation are no part of speech; the story's own phrase heads a glossary of it.
+    ['Reddit v. Anthropic (N.D. Cal.) goes on; Anthropic v. nobody was never filed.', 'anthropic:Anthropic', 2],
+    ['Distillation attack (n.): using fraudulent accounts to copy a model such as Claude, as Anthropic alleged of DeepSeek.', 'distillation:Distillation attack', 1],
+  ]);
+});
+
+describe('detect (a sale is no ownership rule: 全场50%, "50% off")', () => {
+  itFindsCounts([
+    ['商场门口写着“全场50%”，我先想到的是 Anthropic 对中资控股超过50%的公司的禁令。', 'policy:50%', 1],
+    ['Anthropic cut off firms more than 50% Chinese-owned. Meanwhile the shop next door had 50% off everything.', 'policy:50%', 1],
+    ['The cut-off point is 50% ownership by Chinese entities, Anthropic said.', 'policy:50%', 1],
+  ]);
+});
+
+describe('detect (a nickname the writer is called by, in quotes: 同事都叫我“炒饭哥”)', () => {
+  itFindsCounts([
+    ['Claude Code 源码泄露那天起，同事都叫我“炒饭哥”，因为我午饭天天吃炒饭。', 'shou-chaofan:炒饭哥', 0],
+    ['Claude Code 源码泄露，发现者 Chaofan Shou 被网友称为“炒饭哥”。', 'shou-chaofan:炒饭哥', 1],
+  ]);
+});
+
+describe('detect (knowledge distillation of vision models on a page that cites the accusation)', () => {
+  itFindsCounts([
+    ['Anthropic accused DeepSeek of distillation. Unrelated: distilling a ResNet-50 for phones keeps 97% of its accuracy.', 'distillation:distilling', 0],
+    ['Anthropic accused DeepSeek of distillation. Unrelated: distilling a ResNet-50 for phones keeps 97% of its accuracy.', 'distillation:distillation', 1],
+  ]);
+});
