@@ -157,7 +157,8 @@ export const contextRuleSchema = z
     rejectAfterNumber: z.boolean().optional(),
     /**
      * Right before a stretch of time or text ("distilled thirty years of reporting", "distils decades of case law into
-     * one test"), a verb boils down someone's experience: a figure of speech, not the technique.
+     * one test"), or the few units it is boiled down to ("the pitch, distilled to two slides"), a verb boils down
+     * someone's experience or message: a figure of speech, not the technique.
      */
     rejectBeforeStretchOf: z.boolean().optional(),
     /** After a code's prefix and its hyphen ("DP-V3-BLK", "DEV-K2", "ST-R1"), a model code is part of another code. */

@@ -23,6 +23,14 @@ function chineseAround(lower: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Names a leak word pairs with: Anthropic's own, and the people of its leak. */
+const LEAK_STORY_NAMES: ReadonlySet<string> = new Set(['anthropic', 'dario-amodei', 'shou-chaofan', 'zhang-ruiwang']);
+
+function leakOfAnotherLab(a: Candidate['term'], b: Candidate['term']): boolean {
+  const [topic, name] = a.entity === null ? [a, b] : [b, a];
+  return topic.category === 'leak' && name.entity !== null && !LEAK_STORY_NAMES.has(name.entity);
+}
+
 /**
  * Ambiguous words that are each too weak alone but settle each other, as a reader of a headline
  * does: two different names of one entity in a block ("For Moonshot, Kimi …"), or a name and a
@@ -56,6 +64,8 @@ export function findPairs(pending: readonly Pending[], env: RuleEnv): Map<Candid
       const crossKind = (partner.entity === null) !== (candidate.term.entity === null);
       if (!sameEntity && !crossKind) continue;
       if (crossKind && (candidate.term.rule?.pairsWithNamesOnly || partner.rule?.pairsWithNamesOnly)) continue;
+      // The leak was Anthropic's: another lab's name beside a leak word is someone else's leak ("the Moonshot … leaked").
+      if (crossKind && leakOfAnotherLab(candidate.term, partner)) continue;
       const rank = evidenceRank(index, j, candidate, env.units, env.sentences);
       if (crossKind && env.sentences[other.candidate.start] !== env.sentences[candidate.start]) continue;
       if (rank >= limitOf(item) || rank >= limitOf(other)) continue;

@@ -255,8 +255,10 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
   if (rule.rejectAfterNumber && afterNumber(env.folded.lower, candidate.start)) {
     return { kind: 'reject', reason: 'a unit after a number' };
   }
-  if (rule.rejectBeforeStretchOf && STRETCH_OF_AFTER.test(env.folded.lower.slice(candidate.end, candidate.end + 60))) {
-    return { kind: 'reject', reason: 'before a stretch of time or text ("… years of")' };
+  if (rule.rejectBeforeStretchOf) {
+    const next = env.folded.lower.slice(candidate.end, candidate.end + 60);
+    if (STRETCH_OF_AFTER.test(next)) return { kind: 'reject', reason: 'before a stretch of time or text ("… years of")' };
+    if (BOILED_DOWN_TO.test(next)) return { kind: 'reject', reason: 'boiled down to a few slides, pages or words' };
   }
   if (rule.rejectInCode && gluedToCode(env.folded.lower, candidate.start, candidate.end) && !afterFullWidthColon(env, candidate)) {
     return { kind: 'reject', reason: 'part of a name in code' };
@@ -498,6 +500,11 @@ const STRETCH_COUNT =
 const STRETCH_OF_AFTER = new RegExp(
   `^ (?:(?:the (?:past|last|first) |over |some |nearly |almost |more than |about )?${STRETCH_COUNT} )?(?:[a-z]+ )?` +
     "(?:years?|decades?|century|centuries|hours?|minutes?|days?|weeks?|months?|seasons?|lifetimes?|careers?|pages?)(?:'|’)? (?:worth )?of ",
+);
+/** What a figurative distilling boils something down to: a few slides, pages, words or points ("distilled to two slides"). */
+const BOILED_DOWN_TO = new RegExp(
+  `^ (?:down )?(?:in)?to (?:just |only |a mere )?${STRETCH_COUNT} (?:[a-z]+ )?` +
+    '(?:slides?|pages?|words?|sentences?|lines?|paragraphs?|bullets?|bullet points?|points?|takeaways?|rules?|questions?|minutes?)\\b',
 );
 
 /**

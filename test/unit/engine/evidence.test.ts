@@ -67,7 +67,7 @@ describe('detect (policy words need the restricting firm and China as the object
 
 describe('detect (headlines: undecided story words settle each other)', () => {
   it.each([
-    ['月之暗面回应泄露传闻', ['moonshot-ai:月之暗面', 'leak:泄露']],
+    ['安斯罗普回应泄露传闻', ['anthropic:安斯罗普', 'leak:泄露']],
     ['Kimi团队否认蒸馏Claude', ['moonshot-ai:Kimi', 'distillation:蒸馏', 'anthropic:Claude']],
     ['Moonshot和Kimi回应了指控', ['moonshot-ai:Moonshot', 'moonshot-ai:Kimi']],
     ['Moonshot doubles down on Kimi', ['moonshot-ai:Moonshot', 'moonshot-ai:Kimi']],

@@ -67,3 +67,23 @@ describe('detect (knowledge distillation of vision models on a page that cites t
     ['Anthropic accused DeepSeek of distillation. Unrelated: distilling a ResNet-50 for phones keeps 97% of its accuracy.', 'distillation:distillation', 1],
   ]);
 });
+
+describe("detect (the leak was Anthropic's: another lab's name beside a leak word is someone else's leak)", () => {
+  itFindsCounts([
+    ['Researchers found a DeepSeek database left open, and chat logs leaked for weeks.', 'leak:leaked', 0],
+    ['Bought the Moonshot bottle for my commute and it leaked into my laptop bag twice.', 'leak:leaked', 0],
+    ['有人在群里发了所谓 DeepSeek V4 权重泄露的链接，其实是假的。', 'leak:泄露', 0],
+    // Anthropic's own leak, and its people, still make the leak word the story's.
+    ['Anthropic confirmed that Claude Code leaked through a source map in its npm package.', 'leak:leaked', 1],
+    ['阿莫迪回应泄露事件时说，这是发布流程的失误。', 'leak:泄露', 1],
+  ]);
+});
+
+describe('detect (a pitch distilled to two slides; the Pentagon Papers and Snowden as other leaks; K2 the mountain)', () => {
+  itFindsCounts([
+    ['Anthropic accused DeepSeek of distillation. The pitch, distilled to two slides, won the room.', 'distillation:distilled', 0],
+    ['Anthropic accused DeepSeek of distillation. The pitch, distilled to two slides, won the room.', 'distillation:distillation', 1],
+    ['Claude Code 源码泄露之后，有人写了泄密者群像：从埃尔斯伯格泄露五角大楼文件，到斯诺登的故事。', 'leak:泄露', 0],
+    ['Moonshot AI shipped Kimi K2 last summer.\n\nalpine_anna: this K2 is 8,611 metres of rock and ice, base camp is brutal.', 'moonshot-ai:K2', 0],
+  ]);
+});

@@ -93,8 +93,9 @@ describe('detect (reading like a careful reader)', () => {
   });
 
   it('should prefer the longest span when terms overlap', () => {
-    expect(labels(detect(oneBlock('The DeepSeek-R1 model and the source code leak.')))).toEqual([
+    expect(labels(detect(oneBlock('The DeepSeek-R1 model and the Claude Code source code leak.')))).toEqual([
       'deepseek:DeepSeek-R1',
+      'anthropic:Claude Code',
       'leak:source code leak',
     ]);
   });

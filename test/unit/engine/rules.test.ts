@@ -36,8 +36,9 @@ function detector(rule: Record<string, unknown>, topicRule: Record<string, unkno
     ],
     topics: [
       {
-        id: 'leak',
-        name: { en: 'leak' },
+        // Distillation: every lab's name may pair with its words (a leak word pairs with Anthropic's names only).
+        id: 'distillation',
+        name: { en: 'distillation' },
         lexicon: topicLexiconSchema.parse({ triggers: [{ text: 'spill', rule: 't' }], cues: { code: ['source'] }, rules: { t: topicRule } }),
       },
     ],
@@ -90,7 +91,7 @@ describe('context rules', () => {
   it.each([
     ['zeta and omega', ['deepseek:zeta', 'deepseek:omega']],
     ['zeta and zeta', []],
-    ['zeta spill', ['deepseek:zeta', 'leak:spill']],
+    ['zeta spill', ['deepseek:zeta', 'distillation:spill']],
     ['zeta.\nspill', []],
   ])('should let two undecided words of the story settle each other in %j when their rules allow pairs', (text, expected) => {
     const rule = { pairs: true, require: [{ label: 'robots', any: ['support'] }] };
@@ -132,7 +133,7 @@ describe('context rules', () => {
     const rule = { pairs: true, pairsAcrossRulesOnly: true, require: [{ label: 'robots', any: ['support'] }] };
     const topic = { pairs: true, require: [{ label: 'code', any: ['code'] }] };
     expect(detector(rule, topic)('zeta and omega')).toEqual([]);
-    expect(detector(rule, topic)('zeta and omega spill')).toEqual(['deepseek:zeta', 'deepseek:omega', 'leak:spill']);
+    expect(detector(rule, topic)('zeta and omega spill')).toEqual(['deepseek:zeta', 'deepseek:omega', 'distillation:spill']);
   });
 
   it('should not pair words whose rules do not allow it', () => {
