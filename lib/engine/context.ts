@@ -188,6 +188,9 @@ export function chatSpeaker(text: string, start: number, end: number): boolean {
   if (lead === null) return false;
   // An export's header line with the date and time before the name, and nothing after it ("2026-04-01 09:40 Kimi").
   if (TIME_FIRST_LEAD.test(lead) && /^[ \t]*(?:\n|$)/.test(text.slice(end, end + 8))) return true;
+  // A person's role with the name in brackets, then the message ("Agent (Kimi): Hello", "客服（Claude）：您好"): someone
+  // answering for a company, never the product itself ("Assistant (Claude):" is not one of these roles).
+  if (ROLE_BRACKET_LEAD.test(lead) && ROLE_BRACKET_CLOSE.test(text.slice(end, end + 8))) return true;
   if (!SPEAKER_LEAD.test(lead)) return false;
   // A message's header line, the name and then only its time ("kimi — 2026/03/31 13:08", "Kimi（设计） 11:20"):
   // a product never posts in a chat under a time stamp, whatever its case.
@@ -197,6 +200,10 @@ export function chatSpeaker(text: string, start: number, end: number): boolean {
   if (!(first >= 0x61 && first <= 0x7a)) return false;
   return messageAfterColon(text, end);
 }
+
+const ROLE_BRACKET_LEAD =
+  /^[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?(?:support agent|agent|rep|representative|host|moderator|mod|operator|advisor|adviser|specialist|technician|caller|interviewer|guest|客服|人工客服|坐席|主持人|嘉宾|顾客|客户|店员)[ \t]*[（(]$/i;
+const ROLE_BRACKET_CLOSE = /^[ \t]*[)）][ \t]*[:：]/;
 
 /**
  * What stands on the line before `start`, if a speaker label's lead could (at most SPEAKER_LEAD_REACH characters: an

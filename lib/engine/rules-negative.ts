@@ -155,6 +155,9 @@ const TITLE_CLOSE = 0x300b; // 》
 // full-width brackets are ASCII here and Traditional characters Simplified.
 const DISAMBIGUATION_AFTER = /^ ?(?:\((?:disambiguation|多义词|汉语词语|词语)\)|(?:may|can) refer to|可以?指[:：])/;
 
+const SELF_INTRODUCTION_BEFORE = /(?:^|[^a-z])(?:this is|i'm|i am|my name is) $/;
+const FROM_SOMEWHERE_AFTER = /^ from (?!anthropic|moonshot|minimax|deepseek)/;
+
 // A single word as a dictionary's headword, with its part of speech ("ANTHROPIC, adj.", "leak (n.)", "distil, v. 1."): the
 // word defined in its everyday senses, not the company or the story. The story's own phrases stay ("distillation attack
 // (n.)" heads a glossary of the story). A bare " v." is left alone ("Anthropic v. Bartz" names a lawsuit), and so is an
@@ -203,6 +206,15 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
   }
   if (rule.personNamed.length > 0 && rule.personNamed.some((ref) => namedInClause(indexOf(env, ref), candidate, env.folded.lower))) {
     return { kind: 'reject', reason: "a person's name (a clause naming someone)", person: true, named: true };
+  }
+  // Someone introducing themselves and where they work ("Hello, this is Kimi from RelayPoint support", "I'm Claude from
+  // billing"); the maker's own name after "from" is left to the other checks.
+  if (
+    (rule.personBefore.length > 0 || rule.personAfter.length > 0) &&
+    SELF_INTRODUCTION_BEFORE.test(env.folded.lower.slice(Math.max(0, candidate.start - 12), candidate.start)) &&
+    FROM_SOMEWHERE_AFTER.test(env.folded.lower.slice(candidate.end, candidate.end + 24))
+  ) {
+    return { kind: 'reject', reason: 'someone introducing themselves ("this is … from …")', person: true };
   }
   // A product that is also a given name, as a chat speaker ("kimi: nah i use deepseek", a header "Kimi（设计） 11:20"),
   // is that person.

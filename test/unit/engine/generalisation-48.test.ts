@@ -87,3 +87,35 @@ describe('detect (a pitch distilled to two slides; the Pentagon Papers and Snowd
     ['Moonshot AI shipped Kimi K2 last summer.\n\nalpine_anna: this K2 is 8,611 metres of rock and ice, base camp is brutal.', 'moonshot-ai:K2', 0],
   ]);
 });
+
+describe('detect (a support agent: a role with the name in brackets, "this is Kimi from RelayPoint support")', () => {
+  const CHAT =
+    'Customer: my Claude key stopped working since Anthropic changed its supported regions.\nAgent (Kimi): Hello, this is Kimi from RelayPoint support.\nAgent (Kimi): Mainland China is not a supported region.';
+  itFindsCounts([
+    [CHAT, 'moonshot-ai:Kimi', 0],
+    [CHAT, 'anthropic:Claude', 1],
+    ['客户：Claude 登不上了，是不是 Anthropic 又改了支持地区？\n客服（Kimi）：您好，这边帮您查一下。', 'moonshot-ai:Kimi', 0],
+    ['Hi, this is Claude from the billing team: your invoice for the Anthropic API is attached.', 'anthropic:Claude', 0],
+    // The product stays the product: an AI's own turn, and "from" the maker.
+    ['User: hi\nAssistant (Claude): Hello! How can I help with your Anthropic account?', 'anthropic:Claude', 1],
+    ['Hi, this is Claude from Anthropic, an AI assistant.', 'anthropic:Claude', 1],
+  ]);
+});
+
+describe('detect (蒸馏 said of a person, as a joke: "你这是在蒸馏我吧？")', () => {
+  const MEME = 'Anthropic 指控 DeepSeek 蒸馏 Claude。同事抄你的周报，可以说：“你这是在蒸馏我吧？”';
+  itFindsCounts([
+    [MEME, 'distillation:蒸馏', 1],
+    ['Anthropic 指控 DeepSeek 蒸馏 Claude。你又蒸馏我了！', 'distillation:蒸馏', 1],
+    ['DeepSeek 被指蒸馏了 Claude，Anthropic 称其使用了虚假账户。', 'distillation:蒸馏', 1],
+  ]);
+});
+
+describe('detect (a printer named Claude; advice not to publish a source map; germanium refined by distillation)', () => {
+  itFindsCounts([
+    ['Q: The printer called CLAUDE on the 3rd-floor network vanished. Anthropic has nothing to do with it.', 'anthropic:CLAUDE', 0],
+    ['问：三楼那台叫 CLAUDE 的打印机又找不到了？Anthropic 的 Claude 不受影响。', 'anthropic:CLAUDE', 0],
+    ['Anthropic leaked Claude Code last spring. Lesson for your own packages: do not publish the source map with them.', 'leak:source map', 0],
+    ['Anthropic 指控 DeepSeek 蒸馏。另外，锗在冶炼后经多次蒸馏，再还原成金属。', 'distillation:蒸馏', 1],
+  ]);
+});
