@@ -62,6 +62,7 @@ export interface CompiledRule {
   rejectInCode: boolean;
   rejectAfterNumber: boolean;
   rejectBeforeStretchOf: boolean;
+  rejectChatSpeaker: boolean;
   rejectCodePrefix: boolean;
   /** Cues naming owners that are the story's own; null when the rule ignores possessive owners. */
   ownOwners: Ref[] | null;
@@ -193,6 +194,7 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
     rejectInCode: rule.rejectInCode ?? false,
     rejectAfterNumber: rule.rejectAfterNumber ?? false,
     rejectBeforeStretchOf: rule.rejectBeforeStretchOf ?? false,
+    rejectChatSpeaker: rule.rejectChatSpeaker ?? false,
     rejectCodePrefix: rule.rejectCodePrefix ?? false,
     ownOwners: rule.rejectOtherOwner ? rule.rejectOtherOwner.except.map((r) => resolveRef(r, where)) : null,
     reject: rule.reject

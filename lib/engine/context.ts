@@ -216,6 +216,12 @@ export function lineLead(text: string, start: number): string | null {
   return start - lineStart > SPEAKER_LEAD_REACH ? null : text.slice(lineStart, start);
 }
 
+/** Whether [start, end) is a chat line's speaker label in any script: first on its line, then a colon and a message. */
+export function speakerLabel(text: string, start: number, end: number): boolean {
+  const lead = lineLead(text, start);
+  return lead !== null && (SPEAKER_LEAD.test(lead) || TIME_FIRST_LEAD.test(lead)) && messageAfterColon(text, end);
+}
+
 /** Whether a colon and then a message follow `end`, as after a chat line's speaker (SPEAKER_COLON). */
 export function messageAfterColon(text: string, end: number): boolean {
   return SPEAKER_COLON.test(text.slice(end, end + 8));

@@ -161,6 +161,11 @@ export const contextRuleSchema = z
      * someone's experience or message: a figure of speech, not the technique.
      */
     rejectBeforeStretchOf: z.boolean().optional(),
+    /**
+     * A chat line's speaker label ("炒饭哥：去去去", "[12:01] 炒饭哥: 走"): a member of that chat called so, not the person of
+     * the story, who does not post in strangers' group chats.
+     */
+    rejectChatSpeaker: z.boolean().optional(),
     /** After a code's prefix and its hyphen ("DP-V3-BLK", "DEV-K2", "ST-R1"), a model code is part of another code. */
     rejectCodePrefix: z.boolean().optional(),
     /**

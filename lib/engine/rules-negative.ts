@@ -22,6 +22,7 @@ import {
   ownerAfter,
   possessiveOwner,
   previousGivenName,
+  speakerLabel,
 } from './context';
 import { firstStartAtOrAfter, type HitIndex } from './hit-index';
 import { quote } from './quote';
@@ -155,6 +156,19 @@ const TITLE_CLOSE = 0x300b; // 》
 // full-width brackets are ASCII here and Traditional characters Simplified.
 const DISAMBIGUATION_AFTER = /^ ?(?:\((?:disambiguation|多义词|汉语词语|词语)\)|(?:may|can) refer to|可以?指[:：])/;
 
+/** Whether a chat line opens with `label` and a colon at least twice in the text. */
+function speaksAgain(text: string, label: string): boolean {
+  let count = 0;
+  for (let at = text.indexOf(label); at >= 0 && count < 2; at = text.indexOf(label, at + label.length)) {
+    if (speakerLabel(text, at, at + label.length)) count++;
+  }
+  return count >= 2;
+}
+
+// A capital initial and its period right before a name, where an author list puts one: first on a line, after a
+// reference number, a comma, "and" or a bracket ("[12] Y. Shou and H. Zhang"). A quiz's "Answer: B. Shou" and "Q&A. Amodei"
+// are no initials.
+const INITIAL_BEFORE = /(?:^|\n|\] |, |and |\()(\p{Lu})\. $/u;
 const SELF_INTRODUCTION_BEFORE = /(?:^|[^a-z])(?:this is|i'm|i am|my name is) $/;
 const FROM_SOMEWHERE_AFTER = /^ from (?!anthropic|moonshot|minimax|deepseek)/;
 
@@ -206,6 +220,23 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
   }
   if (rule.personNamed.length > 0 && rule.personNamed.some((ref) => namedInClause(indexOf(env, ref), candidate, env.folded.lower))) {
     return { kind: 'reject', reason: "a person's name (a clause naming someone)", person: true, named: true };
+  }
+  // A member of the chat speaks more than once; a meme quoting the person ("炒饭哥：我只是发了条推") does so once.
+  if (rule.rejectChatSpeaker) {
+    const [start, end] = [env.folded.origStart[candidate.start]!, env.folded.origEnd[candidate.end - 1]!];
+    if (speakerLabel(env.text, start, end) && speaksAgain(env.text, env.text.slice(start, end))) {
+      return { kind: 'reject', reason: "a chat member who speaks under that name" };
+    }
+  }
+  // Another person's initial right before a surname ("Y. Shou and H. Zhang", in a reference list): someone else of that
+  // name. The person's own initial ("C. Shou") is left to the other checks.
+  if (candidate.term.category === 'person') {
+    const initial = INITIAL_BEFORE.exec(casedSlice(env.folded, Math.max(0, candidate.start - 8), candidate.start));
+    const own = candidate.term.ownerName.charAt(0);
+    // Not "person": another author's "Y. Shou" says nothing of the "C. Shou" in the next reference.
+    if (initial && initial[1] !== own && !candidate.term.ownerName.startsWith(casedSlice(env.folded, candidate.start, candidate.end))) {
+      return { kind: 'reject', reason: `another person's initial before it ("${initial[1]}.")` };
+    }
   }
   // Someone introducing themselves and where they work ("Hello, this is Kimi from RelayPoint support", "I'm Claude from
   // billing"); the maker's own name after "from" is left to the other checks.
@@ -375,7 +406,8 @@ const APPOSITIVE_AGES: ReadonlyArray<{ pattern: RegExp; from: number }> = [
   { pattern: /^ ?(?:,|\(|今年|已经)?(\d{1,3}) ?(?:周岁|岁)/, from: 10 },
 ];
 // ", a …", ", our …": an appositive's determiner, then at most three words before its head noun.
-const APPOSITIVE_DETERMINER = /^, (?:a|an|the|our|my|his|her|their|your) /;
+// ", a retired teacher", or the same in brackets right after the name ("claude (dog)", "Kimi (my sister)").
+const APPOSITIVE_DETERMINER = /^(?:, (?:a|an|the|our|my|his|her|their|your) | ?[(（](?:(?:a|an|the|our|my|his|her|their|your) )?)/;
 const WORDS_BEFORE_HEAD = /^(?:[^\s,.;:!?()"]+ ){0,3}$/;
 // What may follow the head noun: the appositive's end, or a word that goes on about that person ("a cooper from
 // Lyon", "a nurse who"), not another noun that the head only describes ("a dog food brand", "the oldest model").

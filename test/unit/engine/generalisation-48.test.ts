@@ -119,3 +119,53 @@ describe('detect (a printer named Claude; advice not to publish a source map; ge
     ['Anthropic 指控 DeepSeek 蒸馏。另外，锗在冶炼后经多次蒸馏，再还原成金属。', 'distillation:蒸馏', 1],
   ]);
 });
+
+describe('detect ("anthro" for Anthropic in a thread about the story; the furry and anthropology senses)', () => {
+  itFindsCounts([
+    ['the claude code leak was a packaging mistake per anthro, no customer data involved', 'anthropic:anthro', 1],
+    ['OAI and anthro agree on exactly one thing: distillation through fake accounts is theft.', 'anthropic:anthro', 1],
+    ['Anthropic says DeepSeek used fake accounts. anyway, anthro otter commission slots open friday', 'anthropic:anthro', 0],
+    ['Anthropic makes Claude. I am an anthro major, so my AI use is mostly for fieldwork notes.', 'anthropic:anthro', 0],
+  ]);
+});
+
+describe('detect (an animal or a relative in brackets right after a name: "claude (dog)", "Kimi (my sister)")', () => {
+  itFindsCounts([
+    ['bex: the vet says claude (dog) is fine btw, anyway the anthropic AI thing is down', 'anthropic:claude', 0],
+    ['Kimi (my sister) uses the Moonshot AI app every day.', 'moonshot-ai:Kimi', 0],
+    ['Claude (Anthropic) answered in seconds, unlike the old AI.', 'anthropic:Claude', 1],
+  ]);
+});
+
+describe('detect (Bun.serve returning a source map is not the Claude Code file)', () => {
+  itFindsCounts([
+    ['问题讲的是 Bun.serve 在正式环境提供 source map，与 Claude Code 的 npm 打包无直接关系。', 'leak:source map', 0],
+    ['That issue was about Bun.serve returning a source map in production, not about the npm package of Claude Code.', 'leak:source map', 0],
+    ['Claude Code 2.1.88 shipped a source map in its npm package.', 'leak:source map', 1],
+  ]);
+});
+
+describe('detect (a chat member who speaks as 炒饭哥 more than once; a meme quoting him once)', () => {
+  const LUNCH = 'Claude Code 源码泄露那天\n小吴：中午吃啥\n炒饭哥：去去去，我一周五天炒饭不是白叫的\n阿强：网上也有个炒饭哥，就是发现cc源码泄露那个\n炒饭哥：那个是真大佬，我只是真的爱吃炒饭';
+  itFindsCounts([
+    [LUNCH, 'shou-chaofan:炒饭哥', 1],
+    ['Claude Code 源码泄露的视频\n00:05 来了来了\n00:12 炒饭哥：我只是发了条推\n00:20 51万行，你说你读完了吗', 'shou-chaofan:炒饭哥', 1],
+  ]);
+});
+
+describe('detect (another author\'s initial before a surname in a reference list: "Y. Shou and H. Zhang")', () => {
+  const REFS = '[11] C. Shou (@Fried_rice). Post on X about Claude Code 2.1.88. 31 March 2026.\n[12] Y. Shou and H. Zhang. Layer-wise pruning for speech encoders. 2024.';
+  itFindsCounts([
+    [REFS, 'shou-chaofan:Shou', 1],
+    ['Quiz: who found the Claude Code source map? Answer: B. Shou, posting as @Fried_rice.', 'shou-chaofan:Shou', 1],
+  ]);
+});
+
+describe('detect (the CC button of subtitles; an MCTS policy distilled; CircleCI\'s leak; label leakage)', () => {
+  itFindsCounts([
+    ['讲 Claude Code 泄露的视频，右下角CC按钮点一下就能切中文。', 'anthropic:CC', 0],
+    ['Anthropic accused DeepSeek of distillation. In Section 5 we distil an MCTS policy into a small value network.', 'distillation:distil', 0],
+    ['Claude Code leaked through a source map; years earlier the CircleCI incident leaked customer secrets.', 'leak:leaked', 1],
+    ['Claude Code 源码泄露之外，评测里的标签泄露和测试集泄漏也会虚高分数。', 'leak:泄露', 0],
+  ]);
+});
