@@ -115,9 +115,10 @@ export function evidenceRank(index: HitIndex, j: number, span: Span, units: Int3
   return sentences[index.starts[j]!] === sentences[span.start] ? distance : distance + OTHER_SENTENCE;
 }
 
+// A space, a hyphen, a middle dot, an apostrophe, or a quotation mark (a cue touches a quoted name: 都叫我“炒饭哥”).
 const JOINERS = new Set([0x20, 0x2d, 0xb7, 0x27, 0x22, 0x201c, 0x201d, 0x300c, 0x300d]);
 
-/** Whether a hit touches the span on the given side, with at most one space, hyphen or dot between. */
+/** Whether a hit touches the span on the given side, with at most one of JOINERS between. */
 export function hitTouching(index: HitIndex, span: Span, side: 'before' | 'after', lower: string): number {
   if (index.length === 0) return -1;
   const joinedBy = (from: number, to: number) => {
