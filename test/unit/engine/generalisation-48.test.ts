@@ -169,3 +169,11 @@ describe('detect (the CC button of subtitles; an MCTS policy distilled; CircleCI
     ['Claude Code 源码泄露之外，评测里的标签泄露和测试集泄漏也会虚高分数。', 'leak:泄露', 0],
   ]);
 });
+
+describe('detect (a jailbroken assistant\'s prompt leaked; a VPN\'s DNS leak test; a baker named 克劳德)', () => {
+  itFindsCounts([
+    ['The Claude Code leak was one story. Separately, a bank chatbot had its instructions leaked through a jailbreak.', 'leak:leaked', 0],
+    ['Anthropic is unavailable in China, so people compare VPNs: ten of twelve passed every leak test in our review.', 'leak:leak', 0],
+    ['我们搜了一遍 Claude Code 这个名字，结果一半命中都是这位面包师。面包师克劳德只管卖面包。', 'anthropic:克劳德', 0],
+  ]);
+});
