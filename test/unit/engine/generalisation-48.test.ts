@@ -177,3 +177,10 @@ describe('detect (a jailbroken assistant\'s prompt leaked; a VPN\'s DNS leak tes
     ['我们搜了一遍 Claude Code 这个名字，结果一半命中都是这位面包师。面包师克劳德只管卖面包。', 'anthropic:克劳德', 0],
   ]);
 });
+
+describe('detect ("more than half" stating the ownership rule)', () => {
+  itFindsCounts([
+    ['Anthropic will not sell Claude to a firm if a Chinese parent owns more than half of it.', 'policy:more than half', 1],
+    ['More than half of the survey respondents said they use AI tools at work.', 'policy:more than half', 0],
+  ]);
+});
