@@ -223,6 +223,15 @@ export function speakerLabel(text: string, start: number, end: number): boolean 
   return lead !== null && (SPEAKER_LEAD.test(lead) || TIME_FIRST_LEAD.test(lead)) && messageAfterColon(text, end);
 }
 
+/** Whether a chat line opens with `label` and a colon at least twice in the text. */
+export function speaksAgain(text: string, label: string): boolean {
+  let count = 0;
+  for (let at = text.indexOf(label); at >= 0 && count < 2; at = text.indexOf(label, at + label.length)) {
+    if (speakerLabel(text, at, at + label.length)) count++;
+  }
+  return count >= 2;
+}
+
 /** Whether a colon and then a message follow `end`, as after a chat line's speaker (SPEAKER_COLON). */
 export function messageAfterColon(text: string, end: number): boolean {
   return SPEAKER_COLON.test(text.slice(end, end + 8));

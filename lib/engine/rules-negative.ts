@@ -23,6 +23,7 @@ import {
   possessiveOwner,
   previousGivenName,
   speakerLabel,
+  speaksAgain,
 } from './context';
 import { firstStartAtOrAfter, type HitIndex } from './hit-index';
 import { quote } from './quote';
@@ -155,15 +156,6 @@ const TITLE_CLOSE = 0x300b; // 》
 // （多义词）", "克劳德可以指：", "蒸馏（汉语词语）"): the word itself is the subject, not the company. Text is folded, so
 // full-width brackets are ASCII here and Traditional characters Simplified.
 const DISAMBIGUATION_AFTER = /^ ?(?:\((?:disambiguation|多义词|汉语词语|词语)\)|(?:may|can) refer to|可以?指[:：])/;
-
-/** Whether a chat line opens with `label` and a colon at least twice in the text. */
-function speaksAgain(text: string, label: string): boolean {
-  let count = 0;
-  for (let at = text.indexOf(label); at >= 0 && count < 2; at = text.indexOf(label, at + label.length)) {
-    if (speakerLabel(text, at, at + label.length)) count++;
-  }
-  return count >= 2;
-}
 
 // A capital initial and its period right before a name, where an author list puts one: first on a line, after a
 // reference number, a comma, "and" or a bracket ("[12] Y. Shou and H. Zhang"). A quiz's "Answer: B. Shou" and "Q&A. Amodei"
