@@ -69,7 +69,7 @@ export interface CompiledRule {
   /** Weighed against the nearest support; a hit containing the term rejects outright. */
   reject: { refs: Ref[]; window: number; keptBy: Ref[] } | null;
   /** Rejects outright within its short window. */
-  rejectNear: Array<{ refs: Ref[]; window: number; unless: Ref[]; after: boolean }>;
+  rejectNear: Array<{ refs: Ref[]; window: number; unless: Ref[]; after: boolean; sameClause: boolean; sameSentence: boolean }>;
   pairs: boolean;
   pairsAcrossRulesOnly: boolean;
   pairsInChineseOnly: boolean;
@@ -209,6 +209,8 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
       window: group.window,
       unless: (group.unless ?? []).map((r) => resolveRef(r, where)),
       after: group.after ?? false,
+      sameClause: group.sameClause ?? false,
+      sameSentence: group.sameSentence ?? false,
     })),
     pairs: rule.pairs ?? false,
     pairsAcrossRulesOnly: rule.pairsAcrossRulesOnly ?? false,

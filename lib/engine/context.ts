@@ -287,6 +287,12 @@ export function capitalizedInsideSentence(folded: FoldedText, sentences: Int32Ar
 
 const MIDDLE_DOT = 0xb7;
 
+// Words that open a clause or a caption line, never a given name.
+const CONNECTIVES: ReadonlySet<string> = new Set([
+  'and', 'but', 'so', 'or', 'nor', 'yet', 'then', 'the', 'when', 'while', 'as', 'if', 'because', 'after', 'before',
+  'since', 'with', 'also', 'now', 'even', 'that', 'this', 'says', 'said', 'asks', 'asked', 'why', 'how', 'what',
+]);
+
 /**
  * Whether another given name stands right before the surname at `start`: a name joined by "·"
  * ("马克·阿莫迪"), or a capitalised word with lower-case letters after one space ("Mark Amodei")
@@ -303,6 +309,8 @@ export function previousGivenName(folded: FoldedText, sentences: Int32Array, sta
   if (end - from < 2 || !isUpperUnit(casedAt(folded, from))) return false;
   const second = casedAt(folded, from + 1);
   if (isUpperUnit(second) || isAsciiDigit(second)) return false;
+  // A capitalised connective opens a line or a caption ("00:03:30,050 --> …⏎And Amodei's company"): no given name.
+  if (CONNECTIVES.has(folded.lower.slice(from, end))) return false;
   // Something of the same sentence before the word: a comma, a word or an abbreviation's period; or an
   // opening bracket, as a name glossed in another script has ("马克·阿莫迪（Mark Amodei）").
   const gap = casedAt(folded, from - 1);

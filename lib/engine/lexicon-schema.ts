@@ -91,6 +91,13 @@ const rejectNearSchema = z
     unless: z.array(contextRef).optional(),
     /** Only cues after the term count ("the Kimi Wrap Dress"): the same word before it belongs to something else ("…Lamp. Kimi"). */
     after: z.boolean().optional(),
+    /**
+     * Only cues in the term's own phrase count: not past "and", "or", 和 or a comma ("the Claude Code leak and a memory
+     * leak": the memory is the other leak's).
+     */
+    sameClause: z.boolean().optional(),
+    /** Only cues in the term's own sentence count (a comma may stand between: "drones, citing national security"). */
+    sameSentence: z.boolean().optional(),
   })
   .strict();
 

@@ -72,6 +72,17 @@ function covers(index: HitIndex, span: { start: number; end: number }): boolean 
   return j < index.length && index.starts[j]! < span.end && index.ends[j]! <= span.end + 1;
 }
 
+// Words and marks that join two phrases: a contrary cue beyond one belongs to the other phrase ("the Claude Code leak
+// and a memory leak", "源码泄露和内存泄漏"), not to the term.
+const COORDINATOR = /(?:^|[\s\p{P}])(?:and|or|vs|versus|nor)(?=[\s\p{P}]|$)|[,;，；、]|[和与與跟及或]/u;
+
+/** Whether a coordinator stands between the candidate and hit j (outside both). */
+function acrossCoordinator(lower: string, index: HitIndex, j: number, candidate: Candidate): boolean {
+  const from = index.starts[j]! >= candidate.end ? candidate.end : index.ends[j]!;
+  const to = index.starts[j]! >= candidate.end ? index.starts[j]! : candidate.start;
+  return to > from && COORDINATOR.test(lower.slice(from, to));
+}
+
 // How far before a contrary hit an `unless` cue takes it back ("no customer data or credentials").
 const TAKEN_BACK_WORDS = 4;
 
@@ -294,6 +305,7 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
     const next = env.folded.lower.slice(candidate.end, candidate.end + 60);
     if (STRETCH_OF_AFTER.test(next)) return { kind: 'reject', reason: 'before a stretch of time or text ("… years of")' };
     if (BOILED_DOWN_TO.test(next)) return { kind: 'reject', reason: 'boiled down to a few slides, pages or words' };
+    if (CRAFT_FOR_AGES.test(next)) return { kind: 'reject', reason: 'a craft practised for years or generations' };
   }
   if (rule.rejectInCode && gluedToCode(env.folded.lower, candidate.start, candidate.end) && !afterFullWidthColon(env, candidate)) {
     return { kind: 'reject', reason: 'part of a name in code' };
@@ -356,11 +368,17 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
     // name again in the block; another brand's product ("Razer K2") says nothing of the next K2.
     return { kind: 'reject', reason: 'another given name before it', person: candidate.term.category === 'person' };
   }
-  for (const { refs, window, unless, after } of rule.rejectNear) {
+  for (const { refs, window, unless, after, sameClause, sameSentence } of rule.rejectNear) {
     for (const ref of refs) {
       const index = indexOf(env, ref);
-      const hits = hitsNear(index, candidate, env.units, window, { sameBlock: true, overlapping: true, limit: 3 });
-      const j = hits.find((h) => !(after && index.starts[h]! < candidate.end) && !insideTerm(index, h, candidate) && !takenBack(env, unless, index, h));
+      const hits = hitsNear(index, candidate, env.units, window, { sameBlock: true, overlapping: true, limit: 3, sentences: sameSentence ? env.sentences : undefined });
+      const j = hits.find(
+        (h) =>
+          !(after && index.starts[h]! < candidate.end) &&
+          !insideTerm(index, h, candidate) &&
+          !takenBack(env, unless, index, h) &&
+          !(sameClause && acrossCoordinator(env.folded.lower, index, h, candidate)),
+      );
       if (j !== undefined) return { kind: 'reject', reason: `contrary context right by it ${quote(env, index, j)}` };
     }
   }
@@ -536,6 +554,10 @@ const STRETCH_COUNT =
 const STRETCH_OF_AFTER = new RegExp(
   `^ (?:(?:the (?:past|last|first) |over |some |nearly |almost |more than |about )?${STRETCH_COUNT} )?(?:[a-z]+ )?` +
     "(?:years?|decades?|century|centuries|hours?|minutes?|days?|weeks?|months?|seasons?|lifetimes?|careers?|pages?)(?:'|’)? (?:worth )?of ",
+);
+/** A trade carried on for a long time, with no object: "have been distilling for 500 years", "distilled for generations". */
+const CRAFT_FOR_AGES = new RegExp(
+  `^ (?:here |there |locally |on this (?:site|farm|island) )?for (?:(?:over|more than|nearly|almost|some|about) )?(?:${STRETCH_COUNT} (?:years|decades|centuries|generations)|centuries|generations|decades|ages)\\b`,
 );
 /** What a figurative distilling boils something down to: a few slides, pages, words or points ("distilled to two slides"). */
 const BOILED_DOWN_TO = new RegExp(

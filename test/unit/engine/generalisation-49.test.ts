@@ -1,0 +1,85 @@
+import { describe } from 'vitest';
+import { itFindsCounts } from './helpers';
+
+/** Twenty-ninth session: probes written from scratch in our own words, none taken from a set. */
+
+describe('detect (Claude named in the ownership rule itself: "bars firms more than 50% owned by Chinese entities from using Claude")', () => {
+  itFindsCounts([
+    ['The company bars firms that are more than 50% owned by Chinese entities from using Claude.', 'anthropic:Claude', 1],
+    ['The company bars firms that are more than 50% owned by Chinese entities from using Claude.', 'policy:50%', 1],
+    ['根据该规定，由中国实体直接或间接持股超过50%的公司不得访问 Claude。', 'anthropic:Claude', 1],
+    // A namesake who owns a restaurant in Hong Kong is not restricted by anyone.
+    ['My uncle Claude owns a restaurant in Hong Kong.', 'anthropic:Claude', 0],
+  ]);
+});
+
+describe('detect (lower-case "anthropic" followed by what it said, in Chinese captions: "anthropic 说")', () => {
+  itFindsCounts([
+    ['字幕：anthropic 说 他们发现了 两万四千个 假账号', 'anthropic:anthropic', 1],
+    ['这个 anthropic 原理其实是说宇宙适合生命存在。', 'anthropic:anthropic', 0],
+  ]);
+});
+
+describe('detect (a pet named Kimi: "Kimi 是我家猫的名字", "Kimi is my cat\'s name")', () => {
+  itFindsCounts([
+    ['Kimi 是我家猫的名字，和月之暗面没关系。', 'moonshot-ai:Kimi', 0],
+    ["Kimi is my cat's name, nothing to do with Moonshot AI.", 'moonshot-ai:Kimi', 0],
+    ['Kimi 是我用过最好用的长文本模型，月之暗面做得不错。', 'moonshot-ai:Kimi', 1],
+  ]);
+});
+
+describe('detect (a caption mishearing Claude Code as "clawed code")', () => {
+  itFindsCounts([
+    ['[auto-generated] and the clawed code leak happened because of a source map file', 'anthropic:clawed code', 1],
+  ]);
+});
+
+describe('detect (a memory leak in the other half of a pair: "the Claude Code leak and a memory leak")', () => {
+  itFindsCounts([
+    ['The Claude Code leak and a memory leak differ.', 'leak:leak', 1],
+    ['The Claude Code leak and memory leaks differ.', 'leak:leak', 1],
+    // In its own phrase the resource still makes the leak another kind.
+    ['Anthropic fixed it, but the Claude Code process still leaks memory on long sessions.', 'leak:leaks', 0],
+    ['云 AK 外泄之后，要立刻轮换密钥；Claude Code 的源码泄露是另一回事。', 'leak:外泄', 0],
+  ]);
+});
+
+describe('detect (another government\'s restriction on made-in-China goods: drones, port cranes, citing national security)', () => {
+  itFindsCounts([
+    ['Anthropic bars Chinese-owned firms. Separately, the state restricts Chinese-made drones, citing national security.', 'policy:national security', 0],
+    ['Anthropic bars Chinese-owned firms. Separately, the state wants a ban on Chinese-made drones.', 'policy:ban', 0],
+    ['Anthropic 禁止中资控股企业使用 Claude。另外，某州以国家安全为由限制采购中国产无人机。', 'policy:国家安全', 0],
+    // Anthropic's own reason stays.
+    ['Anthropic bars firms controlled from China from Claude, citing national security.', 'policy:national security', 1],
+  ]);
+});
+
+describe('detect (a company banning internal use of Claude Code is an employer\'s rule)', () => {
+  itFindsCounts([
+    ["The retailer said it would ban internal use of Anthropic's Claude Code, weeks after the rule on Chinese-owned firms.", 'policy:ban', 0],
+    ['这家电商集团宣布禁止内部使用 Claude Code，员工改用自研工具。', 'policy:禁止', 0],
+  ]);
+});
+
+describe('detect (a sentence connective opening a caption line is no given name: "⏎And Amodei\'s company")', () => {
+  itFindsCounts([
+    ["Dario Amodei spoke at Davos.\n\n46\n00:03:30,050 --> 00:03:33,900\nAnd Amodei's company then had to explain\nwhy version 2.1.88 was so big.", 'dario-amodei:Amodei', 1],
+    // Another given name still makes another Amodei.
+    ['Dario Amodei spoke at Davos. Rep. Mark Amodei of Nevada did not.', 'dario-amodei:Amodei', 1],
+  ]);
+});
+
+describe('detect (a craft practised for years: "distilling for 500 years", "distilled here for generations")', () => {
+  itFindsCounts([
+    ['DeepSeek fans shrug at the fake accounts: the Scots have been distilling for 500 years.', 'distillation:distilling', 0],
+    ['The family has distilled here for generations, long before Anthropic accused DeepSeek.', 'distillation:distilled', 0],
+    ['DeepSeek had been distilling Claude for months, Anthropic said.', 'distillation:distilling', 1],
+  ]);
+});
+
+describe('detect (the ownership rule as 五成股權, and listening to the album 月之暗面)', () => {
+  itFindsCounts([
+    ['Anthropic 嗰條五成股權規定，港資中資公司全部中招。', 'policy:五成股權', 1],
+    ['Anthropic 点名了月之暗面。不过我今晚在听月之暗面，平克·弗洛伊德永远的神。', 'moonshot-ai:月之暗面', 1],
+  ]);
+});
