@@ -61,6 +61,8 @@ export interface CompiledRule {
   lowercaseNameBefore: Ref[];
   rejectInCode: boolean;
   rejectAfterNumber: boolean;
+  /** Cues after a hyphenated form that keep it; null when the rule reads hyphens as spaces. */
+  hyphenatedKeptBy: Ref[] | null;
   rejectBeforeStretchOf: boolean;
   rejectChatSpeaker: boolean;
   rejectCodePrefix: boolean;
@@ -193,6 +195,7 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
     lowercaseNameBefore: (rule.lowercaseNameBefore ?? []).map((r) => resolveRef(r, where)),
     rejectInCode: rule.rejectInCode ?? false,
     rejectAfterNumber: rule.rejectAfterNumber ?? false,
+    hyphenatedKeptBy: rule.hyphenatedKeptBy ? rule.hyphenatedKeptBy.map((r) => resolveRef(r, where)) : null,
     rejectBeforeStretchOf: rule.rejectBeforeStretchOf ?? false,
     rejectChatSpeaker: rule.rejectChatSpeaker ?? false,
     rejectCodePrefix: rule.rejectCodePrefix ?? false,

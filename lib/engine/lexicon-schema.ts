@@ -163,6 +163,11 @@ export const contextRuleSchema = z
     /** Right after a number ("9.8 mm", "45 m2"), a short form is a unit of measure, not the name. */
     rejectAfterNumber: z.boolean().optional(),
     /**
+     * Written with a hyphen ("source-map"), the phrase is a compound modifier or a config value ("source-map hygiene",
+     * devtool: 'source-map'), unless one of these cues follows it ("a source-map file").
+     */
+    hyphenatedKeptBy: z.array(contextRef).optional(),
+    /**
      * Right before a stretch of time or text ("distilled thirty years of reporting", "distils decades of case law into
      * one test"), or the few units it is boiled down to ("the pitch, distilled to two slides"), a verb boils down
      * someone's experience or message: a figure of speech, not the technique.

@@ -301,6 +301,13 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
   if (rule.rejectAfterNumber && afterNumber(env.folded.lower, candidate.start)) {
     return { kind: 'reject', reason: 'a unit after a number' };
   }
+  if (
+    rule.hyphenatedKeptBy &&
+    env.folded.lower.slice(candidate.start, candidate.end).includes('-') &&
+    !rule.hyphenatedKeptBy.some((ref) => hitTouching(indexOf(env, ref), candidate, 'after', env.folded.lower) >= 0)
+  ) {
+    return { kind: 'reject', reason: 'a hyphenated compound or config value' };
+  }
   if (rule.rejectBeforeStretchOf) {
     const next = env.folded.lower.slice(candidate.end, candidate.end + 60);
     if (STRETCH_OF_AFTER.test(next)) return { kind: 'reject', reason: 'before a stretch of time or text ("… years of")' };
