@@ -425,7 +425,8 @@ const APPOSITIVE_AGES: ReadonlyArray<{ pattern: RegExp; from: number }> = [
 // ", a …", ", our …": an appositive's determiner, then at most three words before its head noun.
 // ", a retired teacher", or the same in brackets right after the name ("claude (dog)", "Kimi (my sister)").
 const APPOSITIVE_DETERMINER = /^(?:, (?:a|an|the|our|my|his|her|their|your) | ?[(（](?:(?:a|an|the|our|my|his|her|their|your) )?)/;
-const WORDS_BEFORE_HEAD = /^(?:[^\s,.;:!?()"]+ ){0,3}$/;
+// Chinese writes the words before the head with no space: （产品实习生）, （前端同事）.
+const WORDS_BEFORE_HEAD = /^(?:(?:[^\s,.;:!?()"]+ ){0,3}|\p{Script=Han}{1,6})$/u;
 // What may follow the head noun: the appositive's end, or a word that goes on about that person ("a cooper from
 // Lyon", "a nurse who"), not another noun that the head only describes ("a dog food brand", "the oldest model").
 const HEAD_ENDS = /^(?:$|[^\p{L}\p{N}'’ -]| (?:from|at|in|who|whose|with|and|of|for|on|since|living|based|turned|named|called|now|near|by|to)\b)/u;

@@ -152,3 +152,43 @@ describe('detect (an assistant that generated the text: "由 Claude 生成", "ge
     ['这封信由 Claude 亲手写成。', 'anthropic:Claude', 0],
   ]);
 });
+
+describe('detect (the writer\'s own craft: "our distillation", 我们的蒸馏, "our leak is just a listener")', () => {
+  itFindsCounts([
+    ['Anthropic accused DeepSeek of distilling Claude. For the record, our distillation involves juniper and a copper still.', 'distillation:distillation', 0],
+    ['新闻说 Anthropic 指控三家公司蒸馏 Claude。我们的蒸馏靠老师傅看火。', 'distillation:蒸馏', 1],
+    ['The Claude Code leak was their own npm package. Our leak is just an event listener.', 'leak:leak', 1],
+    // "says we distilled it" keeps the accusation: 我们 is its object, not an owner.
+    ['Anthropic 一边说我们蒸馏，一边自己把源码发出来。', 'distillation:蒸馏', 1],
+  ]);
+});
+
+describe('detect (a role in brackets written in Chinese: "Kimi（产品实习生）")', () => {
+  itFindsCounts([
+    ['参会人：陈思远、刘婷、Kimi（产品实习生）、周浩。议题：Claude Code 和 DeepSeek-V3.1 的选型。', 'moonshot-ai:Kimi', 0],
+    // The product in brackets stays the product.
+    ['我们对比了 DeepSeek 和 Kimi（月之暗面）的长文本能力。', 'moonshot-ai:Kimi', 1],
+  ]);
+});
+
+describe('detect (a team\'s own project or rule: 蒸馏项目, "our own restriction")', () => {
+  itFindsCounts([
+    ['新闻说 Anthropic 指控 DeepSeek 蒸馏 Claude，我们 Q2 的蒸馏项目会不会有问题？', 'distillation:蒸馏', 1],
+    ['Anthropic restricts Chinese-owned firms. Our restriction on personal accounts is separate.', 'policy:restriction', 0],
+  ]);
+});
+
+describe('detect (a local 炒饭哥: "我们组的炒饭哥", "南门的炒饭哥", "炒饭哥（陈浩）")', () => {
+  itFindsCounts([
+    ['Claude Code 源码泄露是 Chaofan Shou 发现的。我们组的炒饭哥表示他只会蛋炒饭。', 'shou-chaofan:炒饭哥', 0],
+    ['Claude Code 源码泄露以后，群里：炒饭哥（陈浩）：我的名号被人抢了', 'shou-chaofan:炒饭哥', 0],
+    ['发现 Claude Code 源码泄露的就是他，网友管他叫炒饭哥。', 'shou-chaofan:炒饭哥', 1],
+  ]);
+});
+
+describe('detect (the official reason stated as 官方理由, and a newcomer welcomed: "welcome Kimi!")', () => {
+  itFindsCounts([
+    ['Anthropic 不向中资控股企业提供 Claude。他们的官方理由是国家安全。', 'policy:国家安全', 1],
+    ['Dennis: welcome Kimi! short version: Claude is not available in our region, we use DeepSeek.', 'moonshot-ai:Kimi', 0],
+  ]);
+});
