@@ -192,3 +192,11 @@ describe('detect (the official reason stated as 官方理由, and a newcomer wel
     ['Dennis: welcome Kimi! short version: Claude is not available in our region, we use DeepSeek.', 'moonshot-ai:Kimi', 0],
   ]);
 });
+
+describe('detect (a U.S. AI company spelt out as the actor; bars in a chart; repositories disabled)', () => {
+  itFindsCounts([
+    ["China opposes a U.S. artificial intelligence company's move to bar Chinese-controlled firms from its services.", 'policy:bar', 1],
+    ['Chart: Anthropic says the labs used Claude 16 million times. Three bars: MiniMax, Moonshot AI, DeepSeek.', 'policy:bars', 0],
+    ['Anthropic 禁止中资控股企业使用 Claude；另外，GitHub 上约八千个仓库被禁用。', 'policy:禁用', 0],
+  ]);
+});
