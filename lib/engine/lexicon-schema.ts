@@ -170,7 +170,8 @@ export const contextRuleSchema = z
     /**
      * Right before a stretch of time or text ("distilled thirty years of reporting", "distils decades of case law into
      * one test"), or the few units it is boiled down to ("the pitch, distilled to two slides"), a verb boils down
-     * someone's experience or message: a figure of speech, not the technique.
+     * someone's experience or message: a figure of speech, not the technique. So is a craft carried on for years with no
+     * object ("have been distilling for 500 years").
      */
     rejectBeforeStretchOf: z.boolean().optional(),
     /**
