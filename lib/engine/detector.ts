@@ -4,6 +4,7 @@ import { compileLexicon, type CompiledTerm, type LexiconSource, type SignalKey }
 import { makeIsCode } from './code-spans';
 import { makeSpeakerAmongPeople } from './chat-speakers';
 import { coinName } from './coin-names';
+import { disambiguationHeadword } from './headwords';
 import type { NameCase } from './code-tokens';
 import { bareHost, insideHanHandle, insideUrl, unitPrefix } from './context';
 import { indexHits, type HitIndex, type RawHit } from './hit-index';
@@ -264,6 +265,7 @@ export function createDetector(source: LexiconSource): Detector {
       if (insideHanHandle(doc.text, origStart)) continue;
       if (bareHost(doc.text, origStart, origEnd)) continue;
       if (coinName(doc.text, origStart, origEnd)) continue;
+      if (disambiguationHeadword(doc.text, origStart, origEnd)) continue;
       // Inside code a name is an identifier (a model id, path or config value), except the leaked
       // package itself (`@anthropic-ai/claude-code`), which is the story's own subject.
       const leakedPackage = folded.lower.charCodeAt(candidate.start) === AT;

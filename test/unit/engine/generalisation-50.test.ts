@@ -1,0 +1,55 @@
+import { describe } from 'vitest';
+import { itFindsCounts } from './helpers';
+
+/** Thirtieth session: probes written from scratch in our own words, none taken from a set. */
+
+describe('detect (a disambiguation page\'s headword: "Kimi (disambiguation)", "Kimi may refer to:", 月之暗面（消歧义）)', () => {
+  itFindsCounts([
+    ['Kimi (disambiguation)\n\nKimi may refer to:\n• Kimi (chatbot), an assistant made by Moonshot AI', 'moonshot-ai:Kimi', 1],
+    ['Kimi\nKimi may refer to:\n\n• Kimi (given name), common in Finland\n• Kimi (chatbot), an assistant made by Moonshot AI', 'moonshot-ai:Kimi', 1],
+    ['月之暗面（消歧义）\n\n月之暗面可以指：\n· 北京月之暗面科技有限公司，Kimi 的开发商\n· 月球背面', 'moonshot-ai:月之暗面', 0],
+    ['蒸馏（消歧義）\n蒸馏可以指：\n· 化学中的分离方法\n· 蒸馏攻击：Anthropic 指控 DeepSeek 用虚假账户蒸馏 Claude', 'distillation:蒸馏', 1],
+    // A headword's own sentence in prose is still a mention: the page is about the lab.
+    ['Kimi, the chatbot Moonshot AI released in 2023, can now read whole books.', 'moonshot-ai:Kimi', 1],
+  ]);
+});
+
+describe('detect (the code itself as what leaked: "the CLI leaked", "the TypeScript leaked")', () => {
+  itFindsCounts([
+    ['Anthropic published Claude Code with a source map, and the whole CLI leaked by lunchtime.', 'leak:leaked', 1],
+    ['Anthropic published Claude Code with a source map, and all of its TypeScript leaked.', 'leak:leaked', 1],
+    // Another firm named before the noun still owns its leak.
+    ['Anthropic published Claude Code with a source map. Last year the Twitch leak was bigger.', 'leak:leak', 0],
+  ]);
+});
+
+describe('detect (national security "as its reason")', () => {
+  itFindsCounts([
+    ['Anthropic stopped selling to firms majority-owned from China. The company gave national security as its reason.', 'policy:national security', 1],
+    ['Anthropic stopped selling to firms majority-owned from China. A drone maker cited national security in another case.', 'policy:national security', 0],
+  ]);
+});
+
+describe('detect (other things that leak: a label leak, an unreleased laptop)', () => {
+  itFindsCounts([
+    ['The Claude Code leak was in the news. In class: shuffling before the split avoids a label leak.', 'leak:leak', 1],
+    ['Anthropic leaked Claude Code in March. Also this week: benchmark results of an unreleased laptop leaked.', 'leak:leaked', 1],
+  ]);
+});
+
+describe('detect ("Moonshot" thinking in quotes, distilled feedback, a minimax regret bound 遗憾界)', () => {
+  itFindsCounts([
+    ['Week 4: "Moonshot" thinking in industrial policy\nWeek 5: Moonshot AI, DeepSeek and MiniMax', 'moonshot-ai:Moonshot', 0],
+    ['Week 4: "Moonshot" thinking in industrial policy\nWeek 5: Moonshot AI, DeepSeek and MiniMax', 'moonshot-ai:Moonshot AI', 1],
+    ['Anthropic accused DeepSeek of distillation. Separately, our team distilled feedback from users into a plan.', 'distillation:distilled', 0],
+    ['MiniMax 被 Anthropic 点名蒸馏。论文：《Minimax遗憾界的紧性》', 'minimax:Minimax', 0],
+  ]);
+});
+
+describe('detect (the leaked source map named with a demonstrative: 那个 source map 本身就是明文)', () => {
+  itFindsCounts([
+    ['Claude Code 的 npm 包里带了 cli.js.map，源码就此泄露。那个 source map 本身就是明文，谈不上解密。', 'leak:source map', 1],
+    // Said of source maps in general, it is a definition.
+    ['Claude Code 的源码泄露了。source map 本身就是调试用的文件，很多项目都有。', 'leak:source map', 0],
+  ]);
+});
