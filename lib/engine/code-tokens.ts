@@ -30,8 +30,9 @@ const LOWER_KEY = /^[a-z][a-z\d_-]*:$/;
 // What follows a call's "(": a closing one, a brace, a string, a keyword argument, or an identifier (a dotted one too:
 // minimax(board.play(m), depth - 1)) that is called or followed by another argument.
 const CALL_ARGUMENTS = /^(?:\)|\{|\r?\n|["'*]|[a-z_]\w*=|[a-z_][\w.]*(?:\(|,[ \t]*[a-z_]))/;
-// The keyword that defines a function or a class before its name (def minimax(…), function deepseek…).
-const DEFINITION = /(?:^|[\s;{(])(?:def|class|function|fn|func|sub)[ \t]+$/;
+// The keyword that defines a function or a class before its name (def minimax(…), function deepseek…), or a C-style
+// return type (int minimax(Board& b, …)).
+const DEFINITION = /(?:^|[\s;{(])(?:def|class|function|fn|func|sub|int|void|float|double|bool|auto|long|char)[ \t]+$/;
 
 /** What the code checks need to know of a company's or person's name (topic words pass none). */
 export interface NameCase {
@@ -121,6 +122,8 @@ const COMPOUND_WORD = /^[a-z]+-(?:compatible|format|style|like|based|powered|bac
 function nameInIdentifier(token: string, startsToken: boolean, capitalisedName: boolean): boolean {
   // The leaked package, with or without its "@", is the story wherever it is written.
   if (token.includes(PRODUCT_PACKAGE)) return false;
+  // A header or key written with its colon ("anthropic-version: 2023-06-01") is the same identifier.
+  token = token.replace(/:$/, '');
   // A name the lexicon itself writes in lower case (abab) is written so as a name too (abab-video-1).
   if (capitalisedName && startsToken && LOWER_MODEL_ID.test(token) && !COMPOUND_WORD.test(token)) return true;
   // A tier or version inside another story name's id (claude-sonnet-4.5, claude-opus-4.6) is part of that id.

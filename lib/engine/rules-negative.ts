@@ -565,7 +565,7 @@ const STRETCH_OF_AFTER = new RegExp(
 );
 /** A trade carried on for a long time, with no object: "have been distilling for 500 years", "distilled for generations". */
 const CRAFT_FOR_AGES = new RegExp(
-  `^ (?:here |there |locally |on this (?:site|farm|island) )?for (?:(?:over|more than|nearly|almost|some|about) )?(?:${STRETCH_COUNT} (?:years|decades|centuries|generations)|centuries|generations|decades|ages)\\b`,
+  `^ (?:(?:barley|grain|grains|rye|corn|malt|rice|sorghum|grapes|wine|spirits|whisky|whiskey|gin|rum|brandy|water|oils?|lavender|roses?) )?(?:here |there |locally |on this (?:site|farm|island) )?for (?:(?:over|more than|nearly|almost|some|about) )?(?:${STRETCH_COUNT} (?:years|decades|centuries|generations)|centuries|generations|decades|ages)\\b`,
 );
 /** What a figurative distilling boils something down to: a few slides, pages, words or points ("distilled to two slides"). */
 const BOILED_DOWN_TO = new RegExp(

@@ -53,3 +53,46 @@ describe('detect (the leaked source map named with a demonstrative: 那个 sourc
     ['Claude Code 的源码泄露了。source map 本身就是调试用的文件，很多项目都有。', 'leak:source map', 0],
   ]);
 });
+
+describe('detect (a product-line word in the next sentence: "DeepSeek, Moonshot, MiniMax. (No, table 3 …")', () => {
+  itFindsCounts([
+    ['Q4: which three labs did Anthropic accuse? DeepSeek, Moonshot, MiniMax. (Sorry, table 2, it was not Kimi.)', 'moonshot-ai:Moonshot', 1],
+    ['Q4: which three labs did Anthropic accuse? DeepSeek, Moonshot, MiniMax. (Sorry, table 2, it was not Kimi.)', 'minimax:MiniMax', 1],
+  ]);
+});
+
+describe('detect (a document distilling its sources: "This note distills three lessons")', () => {
+  itFindsCounts([
+    ['Anthropic accused Chinese labs of distillation. This note distills four lessons from the export-control fights.', 'distillation:distills', 0],
+    ['Anthropic accused Chinese labs of distillation. DeepSeek distills Claude, the company says.', 'distillation:distills', 1],
+  ]);
+});
+
+describe('detect (leaks of other things: a cooling-system leak, a leaked list of cases)', () => {
+  itFindsCounts([
+    ['Anthropic leaked Claude Code in March. A data centre blamed a cooling-system leak for its outage.', 'leak:leak', 0],
+    ['Anthropic leaked Claude Code in March. The agency would not discuss a leaked list of pending reviews.', 'leak:leaked', 1],
+  ]);
+});
+
+describe('detect (a distiller\'s trade with its material: "distilling barley for 20 years")', () => {
+  itFindsCounts([
+    ['Anthropic says DeepSeek distilled Claude. "We have been distilling barley for thirty years," the owner laughs.', 'distillation:distilling', 0],
+    ['Anthropic says DeepSeek distilled Claude. "We have been distilling barley for thirty years," the owner laughs.', 'distillation:distilled', 1],
+  ]);
+});
+
+describe('detect (names as code: a header with its colon, a C function, the claude process)', () => {
+  itFindsCounts([
+    ['Anthropic answers 403.\n\n    curl -s https://api.example.net/v1/messages -H "anthropic-version: 2023-06-01"', 'anthropic:anthropic', 0],
+    ['The minimax search is a recursion over the game tree.\n\n    int minimax(Node& n, int depth) {', 'minimax:minimax', 0],
+    ['Claude Code 跑久了，top 里 claude 进程占了 5GB 内存。', 'anthropic:claude', 0],
+  ]);
+});
+
+describe('detect (the ownership rule beside another clause\'s actor: "（持股超过50%）企业使用Claude；外交部…")', () => {
+  itFindsCounts([
+    ['2025-09-05 | Anthropic限制中资控股（持股超过50%）的企业使用Claude；外交部发言人回应称反对', 'policy:50%', 1],
+    ['Markets: a Hong Kong developer fell after agreeing to sell its 50% stake in a hotel. Anthropic shares are private.', 'policy:50%', 0],
+  ]);
+});
