@@ -96,3 +96,18 @@ describe('detect (the ownership rule beside another clause\'s actor: "（持股�
     ['Markets: a Hong Kong developer fell after agreeing to sell its 50% stake in a hotel. Anthropic shares are private.', 'policy:50%', 0],
   ]);
 });
+
+describe('detect (a café or a SPAC named Moonshot: "Moonshot咖啡", "Moonshot Acquisition Corp")', () => {
+  itFindsCounts([
+    ['小组群：我在Moonshot咖啡占好座了。顺便说，月之暗面的 Kimi 查资料很快。', 'moonshot-ai:Moonshot', 0],
+    ['PSA: Moonshot Acquisition Corp is a blank-check company, not Moonshot AI, the maker of Kimi.', 'moonshot-ai:Moonshot', 0],
+    ['PSA: Moonshot Acquisition Corp is a blank-check company, not Moonshot AI, the maker of Kimi.', 'moonshot-ai:Moonshot AI', 1],
+  ]);
+});
+
+describe('detect (a person\'s own distilling: "distilled her own small models"; a tutor called Kimi)', () => {
+  itFindsCounts([
+    ['Anthropic says the labs used fake accounts. Our guest, a researcher, has distilled her own small models for years.', 'distillation:distilled', 0],
+    ['Parents group: Anthropic and Moonshot AI are in the news. Our Mandarin tutor Kimi is moving to Chengdu next month.', 'moonshot-ai:Kimi', 0],
+  ]);
+});
