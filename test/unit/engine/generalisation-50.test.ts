@@ -111,3 +111,22 @@ describe('detect (a person\'s own distilling: "distilled her own small models"; 
     ['Parents group: Anthropic and Moonshot AI are in the news. Our Mandarin tutor Kimi is moving to Chengdu next month.', 'moonshot-ai:Kimi', 0],
   ]);
 });
+
+describe('detect (leaks in a lab and in a fish tank: 氦气检漏, 甲烷泄漏, 鱼缸渗水; "leak-proofing")', () => {
+  itFindsCounts([
+    ['Claude Code 源码泄露之后，实验室周报：质谱仪氦气检漏已完成，未发现泄漏。', 'leak:泄漏', 0],
+    ['周二科技版在盯 Claude Code 的源码泄露，周一气候版刊出了卫星监测甲烷泄漏的长文。', 'leak:泄漏', 0],
+    ['Someone read the Claude Code source map for leak-proofing advice on a fermenter.', 'leak:leak', 0],
+    // A customer-data leak denied in the story is still the story's ("无客户资料泄露").
+    ['Anthropic 称 Claude Code 源码外泄是人为失误，没有客户资料泄露。', 'leak:泄露', 1],
+  ]);
+});
+
+describe('detect (50% ethanol; a distillation experiment 蒸馏实验; a MiniMax blender; a corgi called Kimi)', () => {
+  itFindsCounts([
+    ['Anthropic 限制中资企业使用 Claude。实验室提醒：75%乙醇用于台面消毒，请勿与50%乙醇混用。', 'policy:50%', 0],
+    ['A社指控 DeepSeek 蒸馏 Claude。我们组自己的蒸馏实验只用开源模型。', 'distillation:蒸馏', 1],
+    ['【开箱】MiniMax迷你破壁机，不是那个港股上市的 AI 公司。', 'minimax:MiniMax', 0],
+    ['先澄清：我家柯基叫Kimi，2018年就起了名，跟月之暗面做的那个Kimi没关系。', 'moonshot-ai:Kimi', 1],
+  ]);
+});
