@@ -130,3 +130,26 @@ describe('detect (50% ethanol; a distillation experiment 蒸馏实验; a MiniMax
     ['先澄清：我家柯基叫Kimi，2018年就起了名，跟月之暗面做的那个Kimi没关系。', 'moonshot-ai:Kimi', 1],
   ]);
 });
+
+describe('detect (a code-review advice cue in another clause: "不是什么“解密”，那个 source map 本来就是明文")', () => {
+  itFindsCounts([
+    ['Claude Code 源码泄露，发现者是 Chaofan Shou，不是什么黑客解密，那个 source map 本来就是明文。', 'leak:source map', 1],
+    ['什么是 source map？如何防止 source map 被打进 npm 包？', 'leak:source map', 0],
+  ]);
+});
+
+describe('detect (kin and DJs named Claude or Kimi: "Papi Claude:", "DJ Kimi × Claude")', () => {
+  itFindsCounts([
+    ['Family chat\nPapi Claude: Bonjour! What is this DeepSeek the children talk about?\nLéa: a chatbot, Papi', 'anthropic:Claude', 0],
+    ['5/9（六）DJ Kimi 之夜｜MOONSHOT 俱樂部｜另有講座：月之暗面與 Anthropic 的蒸餾爭議', 'moonshot-ai:Kimi', 0],
+    ['5/9（六）DJ Kimi 之夜｜MOONSHOT 俱樂部｜另有講座：月之暗面與 Anthropic 的蒸餾爭議', 'moonshot-ai:MOONSHOT', 0],
+  ]);
+});
+
+describe('detect (a song greyed out by region: 版权地区限制; "Speaking of leaks")', () => {
+  itFindsCounts([
+    ['群聊：新歌在网易云又灰了，说是地区限制，版权还在谈。另外 Anthropic 的 Claude 我们也用不了。', 'policy:地区限制', 0],
+    ['Anthropic 以国家安全为由实施地区限制，中资企业无法使用 Claude。', 'policy:地区限制', 1],
+    ['Our demo stems got out again. Speaking of leaks, the Claude Code one was on every feed this week.', 'leak:leaks', 0],
+  ]);
+});
