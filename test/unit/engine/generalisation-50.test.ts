@@ -153,3 +153,19 @@ describe('detect (a song greyed out by region: 版权地区限制; "Speaking of 
     ['Our demo stems got out again. Speaking of leaks, the Claude Code one was on every feed this week.', 'leak:leaks', 0],
   ]);
 });
+
+describe('detect (a singer, a chef or a food stall with the name: 歌手Kimi（本名…）, "Chef Claude", “炒饭哥”小摊)', () => {
+  itFindsCounts([
+    ['音乐现场：独立歌手Kimi（本名陈琪）翻唱《月之暗面》，称歌词灵感来自和 AI 聊天。', 'moonshot-ai:Kimi', 0],
+    ['Our caption mentioned Claude Code and a chatbot. No. Chef Claude writes his own menu.', 'anthropic:Claude', 0],
+    ['Claude Code 源码泄露由 Chaofan Shou 发现。今天探店：簋街的“炒饭哥”小摊，一口铁锅炒了十五年。', 'shou-chaofan:炒饭哥', 0],
+  ]);
+});
+
+describe('detect (other things distilled or leaked: a teaser, an ex distilled into one sentence; conch sold as food)', () => {
+  itFindsCounts([
+    ['Anthropic leaked Claude Code in March. Separately, the Nightjar teaser leaked two days early.', 'leak:leaked', 1],
+    ['新闻说 Anthropic 指控 DeepSeek 蒸馏。脱口秀：我把前任蒸馏成了一句话。', 'distillation:蒸馏', 1],
+    ['MiniMax 被 Anthropic 点名蒸馏。咱们卖海螺的不操这个心，香辣海螺照卖。', 'minimax:海螺', 0],
+  ]);
+});
