@@ -563,7 +563,10 @@ const STRETCH_OF_AFTER = new RegExp(
   `^ (?:(?:the (?:past|last|first) |over |some |nearly |almost |more than |about )?${STRETCH_COUNT} )?(?:[a-z]+ )?` +
     "(?:years?|decades?|century|centuries|hours?|minutes?|days?|weeks?|months?|seasons?|lifetimes?|careers?|pages?)(?:'|’)? (?:worth )?of ",
 );
-/** A trade carried on for a long time, with no object: "have been distilling for 500 years", "distilled for generations". */
+/**
+ * A trade carried on for a long time, with no object or with its raw material: "have been distilling for 500 years",
+ * "distilled for generations", "distilling barley for 20 years".
+ */
 const CRAFT_FOR_AGES = new RegExp(
   `^ (?:(?:barley|grain|grains|rye|corn|malt|rice|sorghum|grapes|wine|spirits|whisky|whiskey|gin|rum|brandy|water|oils?|lavender|roses?) )?(?:here |there |locally |on this (?:site|farm|island) )?for (?:(?:over|more than|nearly|almost|some|about) )?(?:${STRETCH_COUNT} (?:years|decades|centuries|generations)|centuries|generations|decades|ages)\\b`,
 );
