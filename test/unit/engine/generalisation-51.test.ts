@@ -1,0 +1,63 @@
+import { describe } from 'vitest';
+import { itFindsCounts } from './helpers';
+
+/** Thirty-first session: probes written from scratch in our own words, none taken from a set. */
+
+describe('detect (kinds of leak listed side by side: "Three kinds of leak", 两种“泄露”)', () => {
+  itFindsCounts([
+    ['Three kinds of leak this month: a burst pipe, a lost laptop, and the Claude Code source map on npm.', 'leak:leak', 0],
+    ['周报：两种“泄露”。一是机房空调漏水，二是 Claude Code 源码泄露。', 'leak:泄露', 0],
+    ['周报：两种“泄露”。一是机房空调漏水，二是 Claude Code 源码泄露。', 'leak:源码泄露', 1],
+    // "Another kind of" leak points at the story itself.
+    ['上周是甲烷泄漏的新闻，这周是另一种泄露：Claude Code 的源码随 npm 包流出。', 'leak:泄露', 1],
+  ]);
+});
+
+describe('detect (a physical leak named by its part: a mask leak, a CSF leak, a toner leak, 泄漏点, a leak sensor)', () => {
+  itFindsCounts([
+    ['Claude Code leaked last week, my son says. Anyway, my CPAP app shows a mask leak of 30 L/min.', 'leak:leak', 0],
+    ['Claude Code leaked last week, my son says. My sister finally got her spinal CSF leak patched.', 'leak:leak', 0],
+    ['Claude Code leaked on Tuesday. Office notes: printer 3 has a toner leak, please use printer 4.', 'leak:leak', 0],
+    ['Claude Code 源码泄露了。另：车间二号线的泄漏点已补焊，手套箱检漏合格。', 'leak:泄漏', 0],
+    ['Claude Code leaked on npm. I only use it to write my leak sensor automations, so I am not worried.', 'leak:leak', 0],
+  ]);
+});
+
+describe('detect (other things leaked: proofs of a novel, pictures of a car; the joke "the only leak I …")', () => {
+  itFindsCounts([
+    ['After the Claude Code leak, the leaked proofs of our spring novel were on a forum by noon.', 'leak:leaked', 0],
+    ['After the Claude Code leak, the leaked proofs of our spring novel were on a forum by noon.', 'leak:leak', 1],
+    ['出版社称《夜航》书稿泄露系内部转发，与此前 Claude Code 源码泄露不同。', 'leak:泄露', 0],
+    ['出版社称《夜航》书稿泄露系内部转发，与此前 Claude Code 源码泄露不同。', 'leak:源码泄露', 1],
+    ['Anthropic leaked its CLI, sure. The only leak I care about is the one under my sink.', 'leak:leak', 0],
+  ]);
+});
+
+describe('detect (minimax in process control; a nested album title 《〈月之暗面〉五十年》; 星野 as a shop or a person)', () => {
+  itFindsCounts([
+    ['MiniMax was named by Anthropic. Forum: Minimax vs MPC for a distillation column controller?', 'minimax:Minimax', 0],
+    ['书讯：《〈月之暗面〉五十年》讲平克·弗洛伊德的专辑；序言顺带提到同名的 AI 公司月之暗面。', 'moonshot-ai:月之暗面', 1],
+    ['店铺日记：星野房产这周试了 Kimi 和海螺AI，写房源文案都还行。', 'minimax:星野', 0],
+    ['呼吸机群：呼吸治疗师小星野说看看 APP 里的漏气数据，别只盯着 AI 推荐的水。', 'minimax:星野', 0],
+    ['MiniMax 的星野 App 上线了新的角色聊天功能。', 'minimax:星野', 1],
+  ]);
+});
+
+describe('detect (fake accounts for insurance fraud; export limits on medicines; national security for books, stockpiles and cars)', () => {
+  itFindsCounts([
+    ['Anthropic 指控三家公司蒸馏 Claude。另：本季度发现有人用虚假账户批量报案骗保。', 'distillation:虚假账户', 0],
+    ['Anthropic 指控三家公司用虚假账户蒸馏 Claude。', 'distillation:虚假账户', 1],
+    ['Anthropic 的阿莫迪支持芯片管制。另一回事：一些国家对抗生素、退烧药实施出口限制。', 'policy:出口限制', 0],
+    ['Anthropic cut off Chinese-owned firms. Elsewhere, a health ministry cites national security to justify a medicine stockpile.', 'policy:national security', 0],
+    ['Anthropic 禁止中资控股企业使用 Claude。书评：禁书令往往以“国家安全”为名。', 'policy:国家安全', 0],
+    ['Anthropic 以国家安全为由，禁止中资控股超过50%的企业使用 Claude。', 'policy:国家安全', 1],
+    ['Anthropic 的新规针对中资企业。另一件事：美国商务部以国家安全为由，限制网联汽车使用中国软件。', 'policy:国家安全', 0],
+  ]);
+});
+
+describe('detect (distilling rainwater on a page that names the accusation)', () => {
+  itFindsCounts([
+    ['He says Anthropic accused DeepSeek of distilling Claude. I told him the only thing I distil is rainwater.', 'distillation:distil', 0],
+    ['He says Anthropic accused DeepSeek of distilling Claude. I told him the only thing I distil is rainwater.', 'distillation:distilling', 1],
+  ]);
+});
