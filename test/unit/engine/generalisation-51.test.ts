@@ -61,3 +61,34 @@ describe('detect (distilling rainwater on a page that names the accusation)', ()
     ['He says Anthropic accused DeepSeek of distilling Claude. I told him the only thing I distil is rainwater.', 'distillation:distilling', 1],
   ]);
 });
+
+describe('detect (a lookbook or a pay sheet leaked beside the story; 薪资表泄露)', () => {
+  itFindsCounts([
+    ['Fashion brief: the autumn lookbook leaked on Telegram before the show. Also, Anthropic shipped Claude Code with a source map.', 'leak:leaked', 0],
+    ['V2EX：大厂薪资表泄露 vs Claude Code 源码泄露，哪个更离谱？', 'leak:泄露', 0],
+    ['V2EX：大厂薪资表泄露 vs Claude Code 源码泄露，哪个更离谱？', 'leak:源码泄露', 1],
+    ['Forum: are these leaked pay bands real? Unrelated, but the Claude Code leak was a packaging error.', 'leak:leaked', 0],
+  ]);
+});
+
+describe('detect (a monk called 克劳德修士, a model credited 模特：Kimi, a streetwear label called MOONSHOT)', () => {
+  itFindsCounts([
+    ['带领我们的是克劳德修士。我前一晚用 Claude 翻译了讲稿，克劳德修士听说后大笑。', 'anthropic:克劳德', 0],
+    ['拍摄手记\n模特：Kimi（杭州本地模特）\n文案：月之暗面的 Kimi 出初稿，我再改。', 'moonshot-ai:Kimi', 1],
+    ['Brand spotlight: MOONSHOT, a Chengdu streetwear label. Not to be confused with Moonshot AI, maker of Kimi.', 'moonshot-ai:MOONSHOT', 0],
+  ]);
+});
+
+describe('detect (distilling flower water and medicine in the old way; the national security doctrine 总体国家安全观)', () => {
+  itFindsCounts([
+    ['他问 Anthropic 指控三家公司蒸馏 Claude 的事。我说，古时候制花露、炼药，都要蒸馏。', 'distillation:蒸馏', 1],
+    ['讲师解读总体国家安全观。在科技部分，他提到 Anthropic 限制中资企业使用 Claude。', 'policy:国家安全', 0],
+  ]);
+});
+
+describe('detect (export-control boilerplate in a job ad; a school\'s block list)', () => {
+  itFindsCounts([
+    ['Anthropic tied the distillation issue to chip export controls. This role involves technology subject to U.S. export control regulations (EAR).', 'policy:export control', 0],
+    ['DeepSeek was blocked on student laptops, and Kimi from Moonshot AI has now been added to the block list.', 'policy:block', 0],
+  ]);
+});
