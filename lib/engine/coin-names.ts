@@ -6,7 +6,8 @@
 
 const DOLLAR = 0x24;
 const OPEN_PAREN = 0x28;
-const WORD_BEFORE = /[\p{L}\p{N}_]/u;
+// A Latin word or number right before the $ makes it a currency (US$, HK$); Chinese runs on without a space (在$CLAUDE部署后).
+const WORD_BEFORE = /[\p{Script=Latin}\p{N}_]/u;
 // 币 after the name, a space allowed, but not 币圈 (the crypto crowd talking about the lab) or 币安 (Binance).
 const COIN_AFTER = /^ ?(?:代币|币(?![圈安]))/;
 

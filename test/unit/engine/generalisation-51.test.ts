@@ -92,3 +92,41 @@ describe('detect (export-control boilerplate in a job ad; a school\'s block list
     ['DeepSeek was blocked on student laptops, and Kimi from Moonshot AI has now been added to the block list.', 'policy:block', 0],
   ]);
 });
+
+describe('detect (a cashtag in Chinese text with no space before the $: 在$CLAUDE部署后)', () => {
+  itFindsCounts([
+    ['链上观察：最早的买入地址在$CLAUDE部署后40秒就进场了。这些代币都与 Anthropic 无关。', 'anthropic:CLAUDE', 0],
+    ['链上观察：最早的买入地址在$CLAUDE部署后40秒就进场了。这些代币都与 Anthropic 无关。', 'anthropic:Anthropic', 1],
+  ]);
+});
+
+describe('detect (a seed phrase or private key leaked; a white paper distilled into three sentences)', () => {
+  itFindsCounts([
+    // Only the title's 泄露 is the story's.
+    ['警惕“Claude Code 泄露源码”钓鱼仓库：已有用户反馈助记词泄露、私钥泄露后资产被转空。', 'leak:泄露', 1],
+    ['老韭菜感悟：白皮书先把它蒸馏成三句话。最近 AI 圈吵的蒸馏，是 Anthropic 指控 DeepSeek 的事。', 'distillation:蒸馏', 1],
+  ]);
+});
+
+describe('detect (the people next door: "Claude\'s wife", "Claude from next door", "Lunch with Kimi"; 克劳德 cos)', () => {
+  itFindsCounts([
+    ['He asked whether Claude Code had leaked. Claude\'s wife, Odile, sent us home with rhubarb.', 'anthropic:Claude', 0],
+    ['Claude from next door asked me about the AI from Anthropic that shares his name.', 'anthropic:Claude', 0],
+    ['Tuesday: lunch with Kimi. She uses the Kimi app from Moonshot AI for her Mandarin homework.', 'moonshot-ai:Kimi', 1],
+    ['弹幕：今天是克劳德 cos 吗？主播：对！图纸比例是我让 Claude 帮忙算的。', 'anthropic:克劳德', 0],
+  ]);
+});
+
+describe('detect (a team roster leaked; the "real" distillation of lavender)', () => {
+  itFindsCounts([
+    ['Discord: the roster leak is real btw. Theirs was a source map in the Claude Code npm package lol', 'leak:leak', 0],
+    ['表弟说 Anthropic 指控三家公司蒸馏 Claude。我送他一瓶薰衣草油，让他闻闻真正的蒸馏是什么味道。', 'distillation:蒸馏', 1],
+  ]);
+});
+
+describe('detect (export controls on munitions and machine tools beside the chip controls)', () => {
+  itFindsCounts([
+    ['Anthropic says Chinese labs distilled Claude. We already have export controls on munitions and machine tools.', 'policy:export controls', 0],
+    ['Anthropic\'s chief executive wants tighter export controls on AI chips to China.', 'policy:export controls', 1],
+  ]);
+});
