@@ -415,12 +415,15 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
   return weighIndex ? { kind: 'weigh', rank: weighRank, reason: `contrary context ${quote(env, weighIndex, weighHit)}` } : null;
 }
 
-// An age right after a name: ", 67,", ", aged 67", "，25岁", "（67岁）", "今年67岁". Only people (and pets) are given
+// An age right after a name: ", 67,", ", aged 67", "，25岁", "（67岁）", "今年67岁", "(32F)". Only people (and pets) are given
 // an age that way; a product's birthday ("Claude 三岁了") is young, so a Chinese age counts from 10.
 const APPOSITIVE_AGES: ReadonlyArray<{ pattern: RegExp; from: number }> = [
   { pattern: /^, (\d{1,3}),/, from: 1 },
   { pattern: /^, aged (\d{1,3})\b/, from: 1 },
   { pattern: /^ ?(?:,|\(|今年|已经)?(\d{1,3}) ?(?:周岁|岁)/, from: 10 },
+  // A forum's age and sex after a name: "my fiancée Kimi (32F)", "Claude (m34)".
+  { pattern: /^ ?\((\d{1,2}) ?(?:m|f|nb)\)/, from: 10 },
+  { pattern: /^ ?\((?:m|f)(\d{1,2})\)/, from: 10 },
 ];
 // ", a …", ", our …": an appositive's determiner, then at most three words before its head noun.
 // ", a retired teacher", or the same in brackets right after the name ("claude (dog)", "Kimi (my sister)").

@@ -130,3 +130,27 @@ describe('detect (export controls on munitions and machine tools beside the chip
     ['Anthropic\'s chief executive wants tighter export controls on AI chips to China.', 'policy:export controls', 1],
   ]);
 });
+
+describe('detect (a forum\'s age and sex after a name: "my fiancée Kimi (32F)"; 闺蜜Kimi; 我是Kimi（真名…）)', () => {
+  itFindsCounts([
+    ['AITA for using an AI chatbot for my vows? My fiancée Kimi (32F) found the drafts in my chatbot history.', 'moonshot-ai:Kimi', 0],
+    ['Update: Kimi (29F) and I talked. I still use Kimi, the Moonshot AI chatbot, for work emails.', 'moonshot-ai:Kimi', 1],
+    ['我闺蜜Kimi最近在用一个AI聊天软件练习相亲话术。', 'moonshot-ai:Kimi', 0],
+    ['翻译组群聊\nKimi 19:32  我来吧～我是Kimi（真名木下希美），不是那个AI哈哈\n阿东 19:33  我还以为是月之暗面的Kimi', 'moonshot-ai:Kimi', 1],
+  ]);
+});
+
+describe('detect (a vows draft "a distilled average"; a sign-up sheet or a spreadsheet leaked; the FCC citing national security)', () => {
+  itFindsCounts([
+    ['Anthropic accused DeepSeek of distilling Claude. My brother said my vows read like a distilled average of Pinterest boards.', 'distillation:distilled', 0],
+    ['有志愿者问，本会3月的报名表泄露是否与网传的 Claude 源码泄露有关。答：毫无关联。', 'leak:泄露', 0],
+    ['Unrelated to the Claude Code leak: has the leaked spreadsheet been deleted? Yes, by all 41 recipients.', 'leak:leaked', 0],
+    ['Anthropic barred Chinese-owned firms the same week. Separately, the FCC again cited national security to tighten rules on test labs.', 'policy:national security', 0],
+  ]);
+});
+
+describe('detect (a brand of charging cabinets called MiniMax in a shop\'s list)', () => {
+  itFindsCounts([
+    ['Phone repair shop. Brands we stock: Anker, Belkin, MiniMax (fire-safe charging cabinets). We also set up AI assistants like Claude.', 'minimax:MiniMax', 0],
+  ]);
+});
