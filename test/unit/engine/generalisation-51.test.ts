@@ -154,3 +154,28 @@ describe('detect (a brand of charging cabinets called MiniMax in a shop\'s list)
     ['Phone repair shop. Brands we stock: Anker, Belkin, MiniMax (fire-safe charging cabinets). We also set up AI assistants like Claude.', 'minimax:MiniMax', 0],
   ]);
 });
+
+describe('detect ("my kind of distillation"; a rose still on a low flame 小火; a distilling master 蒸馏师傅)', () => {
+  itFindsCounts([
+    ['Anthropic says three labs distilled Claude through fraudulent accounts. My kind of distillation involves rose petals and patience.', 'distillation:distillation', 0],
+    ['Anthropic says three labs distilled Claude through fraudulent accounts. My kind of distillation involves rose petals and patience.', 'distillation:distilled', 1],
+    ['纪实频道：10:00《匠心》：茅台镇的蒸馏师傅。22:00《科技深一度》：Anthropic 称 MiniMax 用于蒸馏 Claude。', 'distillation:蒸馏', 1],
+  ]);
+});
+
+describe('detect (a tube leaking at its stopper, a comeback teaser or an archive leaked, anime locked by region, CoCom export controls)', () => {
+  itFindsCounts([
+    ['Science fair: the first tube leaked at the rubber stopper. My brother says Anthropic had a leak too, of Claude Code.', 'leak:leaked', 0],
+    ['评论：上次回归预告是印刷厂泄露的，Anthropic 那次是自己在 npm 包里塞了 source map。', 'leak:泄露', 0],
+    ['剧集：方宁发现档案泄露的源头竟是自己的上司。科技前哨：Claude Code 源码泄露之后。', 'leak:泄露', 0],
+    ['在日本看番 vs 在国内看番：地区限制踩坑合集。另：Anthropic 的 Claude 在国内也用不了。', 'policy:地区限制', 0],
+    ['冷战时期，巴统对华实行出口管制。如今 Anthropic 的阿莫迪呼吁收紧 AI 芯片出口管制。', 'policy:出口管制', 1],
+  ]);
+});
+
+describe('detect (a radio host credited 主持：Claude 周)', () => {
+  itFindsCounts([
+    ['《午间科技汇》周一至周五 12:00　主持：Claude 周\n今天聊聊 Claude Code 泄露一周后的余波，Anthropic 改了什么？', 'anthropic:Claude', 0],
+    ['《午间科技汇》周一至周五 12:00　主持：Claude 周\n今天聊聊 Claude Code 泄露一周后的余波，Anthropic 改了什么？', 'anthropic:Claude Code', 1],
+  ]);
+});
