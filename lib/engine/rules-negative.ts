@@ -180,6 +180,9 @@ const FROM_SOMEWHERE_AFTER = /^ from (?!anthropic|moonshot|minimax|deepseek)/;
 // (n.)" heads a glossary of the story). A bare " v." is left alone ("Anthropic v. Bartz" names a lawsuit), and so is an
 // abbreviation that goes on ("Anthropic (N.D. Cal.)").
 const PART_OF_SPEECH_AFTER = /^(?:, ?| ?\()(?:adj|adv|n|v|vt|vi|pl|abbr|noun|verb|adjective|adverb)(?:\.|\))(?![a-z])/;
+// A pronunciation right after a story word ("leak /liːk/", "distill [dɪsˋtɪl]"): a vocabulary list's headword, the word
+// as a word. Only a transcription with phonetic letters counts, not any slashes or brackets.
+const PHONETIC_AFTER = /^ {1,2}(?:\/[^/\n]{0,24}[ːˈˌəɪʊɔæʃʒθðŋɑɒʌɜɛˋ][^/\n]{0,24}\/|\[[^\]\n]{0,24}[ːˈˌəɪʊɔæʃʒθðŋɑɒʌɜɛˋ][^\]\n]{0,24}\])/u;
 
 /** Computed once per candidate: neither outright rejections nor contrary cues change between passes. */
 export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: RuleEnv): Negative | null {
@@ -190,6 +193,9 @@ export function negativeVerdict(rule: CompiledRule, candidate: Candidate, env: R
   if (PART_OF_SPEECH_AFTER.test(after) && !env.folded.lower.slice(candidate.start, candidate.end).includes(' ')) {
     return { kind: 'reject', reason: "a dictionary's headword (its part of speech after it)" };
   }
+  // A name with its pronunciation may still be glossed as the company ("Kimi /ˈkiːmi/ — the chatbot made by Moonshot AI").
+  const topicWord = candidate.term.entity === null;
+  if (topicWord && PHONETIC_AFTER.test(after)) return { kind: 'reject', reason: "a word list's headword (its pronunciation after it)" };
   // A name that is the whole title of a work between Chinese title marks (《月之暗面》 the album, 《Minimax》 a card game): a
   // book, a film, a game or a record of that name. A title that says more (《Claude 使用指南》) reads as usual, and so does
   // a story word as a title (a comic called 《蒸馏》 is about the story).

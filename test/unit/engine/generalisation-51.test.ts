@@ -179,3 +179,13 @@ describe('detect (a radio host credited 主持：Claude 周)', () => {
     ['《午间科技汇》周一至周五 12:00　主持：Claude 周\n今天聊聊 Claude Code 泄露一周后的余波，Anthropic 改了什么？', 'anthropic:Claude Code', 1],
   ]);
 });
+
+describe('detect (a word list\'s headword with its pronunciation: "LEAK /liːk/"; a term sheet leaked; 小区禁止)', () => {
+  itFindsCounts([
+    ['Word of the Day: LEAK /liːk/ verb · noun. In the news: Anthropic accidentally leaked the source of Claude Code.', 'leak:LEAK', 0],
+    ['Word of the Day: LEAK /liːk/ verb · noun. In the news: Anthropic accidentally leaked the source of Claude Code.', 'leak:leaked', 1],
+    ['Vocabulary: distill [dɪsˋtɪl] 蒸餾. Anthropic says DeepSeek used fraudulent accounts to distill Claude.', 'distillation:distill', 1],
+    ['A leaked term sheet puts a number on the Claude clause: investors want Chinese shareholders below 40% to keep Claude Code access.', 'leak:leaked', 0],
+    ['读者来信统计：Anthropic 限制中资企业 18 封；小区禁止电动车上楼 13 封。', 'policy:禁止', 0],
+  ]);
+});
